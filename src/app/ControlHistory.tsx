@@ -1,0 +1,75 @@
+/** A place's control timeline: each change with who, when, the quoted sentences and a jump. */
+import { formatTime } from '../state/format.ts';
+import { store } from '../state/store.ts';
+import { useStore } from '../state/use-store.ts';
+import { actorColor } from '../theme.ts';
+import { strings } from './strings.ts';
+
+export function ControlHistory({ placeId }: { placeId: string }) {
+  const model = useStore((s) => s.model);
+  // The index of the span in force now: re-renders only when it changes.
+  const currentIndex = useStore((s) => {
+    const spans = s.model?.placeById.get(placeId)?.properties.timeline ?? [];
+    let index = -1;
+    spans.forEach((span, i) => {
+      if (!span.start || Date.parse(span.start) <= s.time) index = i;
+    });
+    return index;
+  });
+  if (!model) return null;
+  const spans = model.placeById.get(placeId)?.properties.timeline ?? [];
+  const actors = model.story.actors ?? [];
+  const entryById = new Map(model.story.entries.map((e) => [e.id, e]));
+  if (!spans.length || spans.every((s) => !s.start)) {
+    return <p class="place-note">{strings.noHistory}</p>;
+  }
+  return (
+    <div class="history">
+      <h3>{strings.controlHistory}</h3>
+      <ol>
+        {spans.map((span, i) => {
+          const start = span.start ? Date.parse(span.start) : null;
+          const current = i === currentIndex;
+          const name = span.actor === 'contested' ? strings.contested : (model.actorById.get(span.actor)?.name ?? span.actor);
+          return (
+            <li key={i} class={current ? 'current' : ''}>
+              <span class="dot" style={{ background: actorColor(actors, span.actor) }} aria-hidden="true" />
+              <div class="history-body">
+                <p class="history-head">
+                  <strong>{name}</strong>
+                  {span.claimants?.length ? ` (${span.claimants.map((c) => model.actorById.get(c)?.short ?? c).join(' / ')})` : ''}
+                  <span class="history-time">
+                    {start !== null ? `${formatTime(start, { withDate: true })} UTC` : strings.heldBefore}
+                  </span>
+                </p>
+                {span.events.map((id) => {
+                  const ev = model.eventById.get(id);
+                  if (!ev) return null;
+                  return ev.quotes.map((quote, qi) => {
+                    const entry = entryById.get(ev.entries[qi]);
+                    const outlet = entry ? (model.sourceById.get(entry.source)?.publisher ?? entry.source) : '';
+                    return (
+                      <blockquote key={`${id}-${qi}`}>
+                        <p>“{quote}”</p>
+                        <footer>
+                          {outlet}
+                          {entry ? `, ${entry.timeEstimated ? strings.approx : ''}${formatTime(Date.parse(entry.time))} UTC` : ''}
+                          {ev.status !== 'reported' ? ` · ${ev.status}` : ''}
+                        </footer>
+                      </blockquote>
+                    );
+                  });
+                })}
+                {start !== null ? (
+                  <button type="button" class="jump" onClick={() => store.getState().setTime(start)}>
+                    {strings.jump}
+                  </button>
+                ) : null}
+              </div>
+            </li>
+          );
+        })}
+      </ol>
+    </div>
+  );
+}

@@ -1,0 +1,59 @@
+/** Plain table of who holds each theatre town at the current time (the no-map fallback). */
+import { isMappedTown } from '../map/story-data.ts';
+import { formatTime } from '../state/format.ts';
+import { store } from '../state/store.ts';
+import { useStore } from '../state/use-store.ts';
+import { actorColor } from '../theme.ts';
+import { strings } from './strings.ts';
+
+export function ControlTable() {
+  const model = useStore((s) => s.model);
+  // Re-render only when the table's content changes, not on every tick.
+  const rows = useStore(
+    (s) => {
+      if (!s.model) return [];
+      const control = s.model.control.at(s.time);
+      return s.model.story.places.features.filter(isMappedTown).map((f) => {
+        const c = control.get(f.properties.id);
+        return `${f.properties.id}|${f.properties.name}|${c?.actor ?? 'unknown'}|${c?.contested ? 1 : 0}|${c?.since ?? ''}`;
+      });
+    },
+    { shallow: true },
+  );
+  if (!model) return null;
+  const actors = model.story.actors ?? [];
+  return (
+    <table class="control-table">
+      <caption>{strings.tableTitle}</caption>
+      <thead>
+        <tr>
+          <th scope="col">{strings.tablePlace}</th>
+          <th scope="col">{strings.tableHolder}</th>
+          <th scope="col">{strings.tableSince}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((row) => {
+          const [id, name, actor, contested, since] = row.split('|');
+          const label =
+            actor === 'unknown' ? strings.unknown : (model.actorById.get(actor)?.name ?? actor);
+          return (
+            <tr key={id}>
+              <th scope="row">
+                <button type="button" class="link-button" onClick={() => store.getState().selectPlace(id)}>
+                  {name}
+                </button>
+              </th>
+              <td>
+                <span class="swatch" style={{ background: actorColor(actors, actor) }} aria-hidden="true" />
+                {label}
+                {contested === '1' ? ` (${strings.contested})` : ''}
+              </td>
+              <td>{since ? formatTime(Number(since), { withDate: true }) + ' UTC' : strings.heldBefore}</td>
+            </tr>
+          );
+        })}
+      </tbody>
+    </table>
+  );
+}

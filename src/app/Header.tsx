@@ -1,0 +1,57 @@
+/** Story title, its sources with links, story picker and the "how it is made" button. */
+import { store } from '../state/store.ts';
+import { useStore } from '../state/use-store.ts';
+import { strings } from './strings.ts';
+
+export function Header() {
+  const model = useStore((s) => s.model);
+  const stories = useStore((s) => s.stories);
+  const storyId = useStore((s) => s.storyId);
+  if (!model) return null;
+  const { story } = model;
+  return (
+    <header class="masthead">
+      <div class="masthead-text">
+        <p class="kicker">{strings.appName}</p>
+        <h1>{story.title}</h1>
+        <p class="sources">
+          <span>{strings.sourcesLabel}: </span>
+          {story.sources.map((s, i) => (
+            <span key={s.id}>
+              {i > 0 ? ', ' : ''}
+              {s.url ? (
+                <a href={s.url} rel="noopener noreferrer" target="_blank">
+                  {s.title ?? s.publisher}
+                </a>
+              ) : (
+                s.title ?? s.publisher
+              )}
+              {s.title && s.title !== s.publisher ? ` (${s.publisher})` : ''}
+            </span>
+          ))}
+          {story.warnings.length > 0 ? <span class="warn-count"> · {strings.warnings(story.warnings.length)}</span> : null}
+        </p>
+      </div>
+      <div class="masthead-actions">
+        {stories.length > 1 ? (
+          <label class="story-picker">
+            <span class="visually-hidden">{strings.storyPicker}</span>
+            <select
+              value={storyId ?? ''}
+              onChange={(e) => void store.getState().loadStory((e.target as HTMLSelectElement).value)}
+            >
+              {stories.map((s) => (
+                <option key={s.id} value={s.id}>
+                  {s.title}
+                </option>
+              ))}
+            </select>
+          </label>
+        ) : null}
+        <button type="button" class="link-button" onClick={() => store.getState().setView({ aboutOpen: true })}>
+          {strings.aboutOpen}
+        </button>
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,71 @@
+/**
+ * The map panel: MapLibre canvas (created once per story, then driven by the store),
+ * legend, place card; without WebGL, a plain table of who holds what.
+ */
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { createStoryMap, hasWebgl, type StoryMap } from '../map/create-map.ts';
+import { store } from '../state/store.ts';
+import { useStore } from '../state/use-store.ts';
+import { ControlTable } from './ControlTable.tsx';
+import { Legend } from './Legend.tsx';
+import { PlaceCard } from './PlaceCard.tsx';
+import { strings } from './strings.ts';
+
+declare global {
+  interface Window {
+    /** The live map, for browser tests and debugging. */
+    __storyMap?: StoryMap['map'];
+  }
+}
+
+const STYLE_URL: string | undefined = import.meta.env.VITE_MAP_STYLE_URL || undefined;
+
+export function MapView() {
+  const model = useStore((s) => s.model);
+  const container = useRef<HTMLDivElement>(null);
+  const [state, setState] = useState<'loading' | 'ready' | 'error' | 'no-webgl'>(() =>
+    hasWebgl() ? 'loading' : 'no-webgl',
+  );
+  useEffect(() => {
+    if (!model || !container.current || state === 'no-webgl') return;
+    let live: StoryMap | null = null;
+    let cancelled = false;
+    setState('loading');
+    createStoryMap(container.current, store, model, { styleUrl: STYLE_URL }).then(
+      (m) => {
+        if (cancelled) return m.destroy();
+        live = m;
+        window.__storyMap = m.map;
+        setState('ready');
+      },
+      (err) => {
+        console.error(err);
+        if (!cancelled) setState('error');
+      },
+    );
+    return () => {
+      cancelled = true;
+      live?.destroy();
+      window.__storyMap = undefined;
+    };
+  }, [model]);
+
+  if (state === 'no-webgl' || state === 'error') {
+    return (
+      <div class="map-fallback">
+        <p class="notice" role="status">
+          {state === 'no-webgl' ? strings.noWebgl : strings.mapError}
+        </p>
+        <ControlTable />
+      </div>
+    );
+  }
+  return (
+    <div class="map-wrap">
+      <div ref={container} class="map" data-state={state} />
+      {state === 'loading' ? <div class="map-loading">{strings.loadingMap}</div> : null}
+      <Legend />
+      <PlaceCard />
+    </div>
+  );
+}

@@ -1,0 +1,76 @@
+/** Playback controls, the current time in UTC and outlets' zones, and the time track. */
+import { useEffect } from 'preact/hooks';
+import { formatTime, sourceZones, zoneName } from '../state/format.ts';
+import { store } from '../state/store.ts';
+import { SPEEDS } from '../state/time-slice.ts';
+import { useStore } from '../state/use-store.ts';
+import { Icon } from './Icon.tsx';
+import { strings } from './strings.ts';
+import { handleTimeKey } from './time-keys.ts';
+import { TimeTrack } from './TimeTrack.tsx';
+
+const MINUTE = 60_000;
+
+export function TimeSlider() {
+  const minute = useStore((s) => Math.floor(s.time / MINUTE));
+  const playing = useStore((s) => s.playing);
+  const speed = useStore((s) => s.speed);
+  const sources = useStore((s) => s.model?.story.sources ?? []);
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      const t = e.target as HTMLElement;
+      if (e.defaultPrevented || e.altKey || e.ctrlKey || e.metaKey) return;
+      if (t.closest('input, textarea, select, [contenteditable="true"], dialog[open]')) return;
+      if (e.key === ' ' && t.closest('button, a, summary')) return;
+      if (t.closest('.maplibregl-canvas-container, .maplibregl-canvas') && e.key.startsWith('Arrow')) return;
+      if (handleTimeKey(e)) e.preventDefault();
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, []);
+  const time = minute * MINUTE;
+  const s = store.getState();
+  return (
+    <div class="time-slider">
+      <div class="time-controls">
+        <button type="button" class="icon" onClick={() => s.jumpToChange(-1)} aria-label={strings.prevChange} title={strings.prevChange}>
+          <Icon name="prev" />
+        </button>
+        <button
+          type="button"
+          class="play"
+          onClick={() => s.togglePlay()}
+          aria-label={playing ? strings.pause : strings.play}
+          aria-pressed={playing}
+        >
+          <Icon name={playing ? 'pause' : 'play'} />
+        </button>
+        <button type="button" class="icon" onClick={() => s.jumpToChange(1)} aria-label={strings.nextChange} title={strings.nextChange}>
+          <Icon name="next" />
+        </button>
+        <label class="speed">
+          <span class="visually-hidden">{strings.speed}</span>
+          <select value={speed} onChange={(e) => s.setSpeed(Number((e.target as HTMLSelectElement).value))}>
+            {SPEEDS.map((v) => (
+              <option key={v} value={v}>
+                {strings.speeds(v)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <div class="readout" aria-live="off">
+          <time class="utc" dateTime={new Date(time).toISOString()}>
+            {formatTime(time, { withDate: true })} <abbr>{strings.utc}</abbr>
+          </time>
+          {sourceZones(sources).map((z) => (
+            <span class="local" key={z.timeZone} title={z.outlets.join(', ')}>
+              {formatTime(time, { timeZone: z.timeZone })} {zoneName(time, z.timeZone)}
+            </span>
+          ))}
+        </div>
+      </div>
+      <TimeTrack />
+      <p class="keyboard-hint">{strings.keyboardHint}</p>
+    </div>
+  );
+}

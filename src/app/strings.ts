@@ -1,0 +1,90 @@
+/**
+ * Every user-facing string of the app, in one module so it can be translated.
+ * Functions take the variable parts; nothing here builds HTML.
+ */
+export const strings = {
+  appName: 'Live-blog control map',
+  loading: 'Loading the story…',
+  loadingMap: 'Drawing the map…',
+  loadError: (detail: string) => `The story could not be loaded (${detail}).`,
+  retry: 'Try again',
+  noWebgl:
+    'This browser cannot draw the map (WebGL is unavailable). The entries and a table of who holds what are shown instead.',
+  mapError: 'The map failed to draw. The entries and the table below still work.',
+  sourcesLabel: 'Sources',
+  storyPicker: 'Story',
+  // time slider
+  sliderLabel: 'Story time',
+  earlier: 'Earlier',
+  play: 'Play',
+  pause: 'Pause',
+  speed: 'Playback speed',
+  speeds: (minutesPerSecond: number) =>
+    minutesPerSecond >= 60 ? `${minutesPerSecond / 60} h/s` : `${minutesPerSecond} min/s`,
+  prevChange: 'Previous change of control',
+  nextChange: 'Next change of control',
+  utc: 'UTC',
+  keyboardHint: '← → step · Shift+← → one hour · Space plays · Home/End',
+  // entries
+  entriesTitle: 'Live-blog entries',
+  newestFirst: 'Newest first',
+  hideFuture: 'Hide later entries',
+  searchPlaceholder: 'Search entries',
+  allOutlets: 'All outlets',
+  allActors: 'All actors',
+  filterPlace: (name: string) => `Place: ${name}`,
+  clearFilter: 'Clear',
+  noEntries: 'No entries match.',
+  entryCount: (shown: number, total: number) => `${shown} of ${total} entries`,
+  estimatedTime: 'Estimated time',
+  approx: '≈',
+  pageClock: (clock: string) => `Time on the page: ${clock}`,
+  timesInUtc: 'Times in UTC',
+  kinds: {
+    report: '',
+    summary: 'Summary',
+    comment: 'Reader comment',
+    quote: 'Quote',
+    caption: 'Caption',
+    social: 'Social post',
+  } as Record<string, string>,
+  // place card
+  close: 'Close',
+  heldBy: 'Held by',
+  contestedBy: (names: string) => `Contested: ${names}`,
+  unknownControl: 'No report of who holds it',
+  controlHistory: 'Control history',
+  heldBefore: 'Before the story',
+  noHistory: 'The live blogs report no change of control here.',
+  jump: 'Go to this moment',
+  approximateLocation: (km?: number) =>
+    km ? `Location approximate (within about ${km} km)` : 'Location approximate',
+  entriesAbout: 'Show entries about this place',
+  // legend and panels
+  legendTitle: 'Who holds what',
+  unknown: 'Unknown',
+  contested: 'Contested',
+  approximate: 'Approximate location',
+  mentionedOnly: 'Mentioned only',
+  areasToggle: 'Estimated areas of control',
+  areasNote: 'Estimate: drawn around towns, not reported front lines',
+  aboutOpen: 'How this map is made',
+  aboutTitle: 'How this map is made, and how far to trust it',
+  aboutBody: [
+    'This map is built automatically from the text of news live blogs. Each entry is placed in time (from the clock printed beside it, or estimated between its neighbours when it had none), the places it names are looked up in a gazetteer, and sentences that report a town changing hands become events.',
+    'A town’s colour is the last reported controller at the selected time. A change appears at the time it is reported to have happened, which may be earlier than the entry that reported it. Claims by one side are shown as reported, not as confirmed.',
+    'Live blogs are written fast, often from a single source, and are sometimes wrong. Many towns never appear in them, and a town with no report is grey, not empty of fighting. Estimated areas, when shown, are drawn around towns with a simple geometric rule: they are not front lines.',
+    'Every change on the map links to the sentence that reported it. Read it before relying on the map.',
+  ],
+  warnings: (n: number) => (n === 1 ? '1 processing warning' : `${n} processing warnings`),
+  tableTitle: 'Who holds what at this time',
+  tablePlace: 'Place',
+  tableHolder: 'Held by',
+  tableSince: 'Since',
+  events: { control: 'Change of control', clash: 'Clash', strike: 'Strike', other: 'Event' } as Record<
+    string,
+    string
+  >,
+  changedTo: (place: string, actor: string) => `${place}: now ${actor}`,
+  reportedBy: (outlet: string) => `reported by ${outlet}`,
+} as const;

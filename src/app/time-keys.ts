@@ -1,0 +1,34 @@
+/** Keyboard control of time, shared by the slider thumb and the page. */
+import { store } from '../state/store.ts';
+
+const MINUTE = 60_000;
+const STEP = 10 * MINUTE;
+const HOUR = 60 * MINUTE;
+
+/** Handles arrows, shift+arrows, space, Home and End anywhere but in form fields. */
+export function handleTimeKey(e: KeyboardEvent): boolean {
+  const s = store.getState();
+  if (!s.model) return false;
+  switch (e.key) {
+    case 'ArrowRight':
+    case 'ArrowUp':
+      s.stepBy(e.shiftKey ? HOUR : STEP);
+      return true;
+    case 'ArrowLeft':
+    case 'ArrowDown':
+      s.stepBy(e.shiftKey ? -HOUR : -STEP);
+      return true;
+    case 'Home':
+      s.setTime(s.model.min);
+      return true;
+    case 'End':
+      s.setTime(s.model.end);
+      return true;
+    case ' ':
+      s.togglePlay();
+      return true;
+    default:
+      return false;
+  }
+}
+

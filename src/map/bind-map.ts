@@ -1,0 +1,147 @@
+/**
+ * Drives the map from the store: feature state for colours and highlights, filters for
+ * transient events, `setData` only when labels or estimated areas actually change.
+ * @returns a function removing every subscription and listener it added.
+ */
+import type { GeoJSONSource, LngLatBoundsLike, Map as MapLibreMap, MapLayerMouseEvent } from 'maplibre-gl';
+import type { Feature, MultiPolygon, Polygon } from 'geojson';
+import type { PlaceControl } from '../state/control-state.ts';
+import type { AppState, AppStore } from '../state/store.ts';
+import type { StoryModel } from '../state/story-model.ts';
+import { actorColor, theme } from '../theme.ts';
+import { estimateAreas } from './areas.ts';
+import { pulsePlaces } from './pulse.ts';
+import { placePoints } from './story-data.ts';
+import { PLACE_LAYERS } from './story-layers.ts';
+
+const PULSE_WINDOW = 3 * 3_600_000;
+
+function controlKey(c: PlaceControl): string {
+  return `${c.actor}|${c.contested}|${c.claimants.join(',')}`;
+}
+
+export function bindMapToStore(
+  map: MapLibreMap,
+  store: AppStore,
+  model: StoryModel,
+  clip: Feature<Polygon | MultiPolygon>[],
+): () => void {
+  const actors = model.story.actors ?? [];
+  const cancels: (() => void)[] = [];
+  let keys = new Map<string, string>();
+  let lastTime = NaN;
+  let control = new Map<string, PlaceControl>();
+
+  const applyTime = (s: AppState) => {
+    control = model.control.at(s.time);
+    const changed: string[] = [];
+    const next = new Map<string, string>();
+    for (const [id, c] of control) {
+      const key = controlKey(c);
+      next.set(id, key);
+      if (keys.get(id) === key) continue;
+      if (keys.has(id)) changed.push(id);
+      const ring = c.claimants.find((a) => a !== c.actor);
+      map.setFeatureState(
+        { source: 'places', id },
+        {
+          color: c.actor === 'contested' ? theme.unknown : actorColor(actors, c.actor),
+          ring: ring ? actorColor(actors, ring) : theme.accent,
+          contested: c.contested,
+        },
+      );
+    }
+    const first = keys.size === 0;
+    keys = next;
+    if (first || changed.length > 0) {
+      (map.getSource('places') as GeoJSONSource).setData(placePoints(model, control));
+      if (s.showAreas) updateAreas();
+    }
+    // Announce changes only when time moves forward a little (playing or stepping), not on jumps.
+    if (changed.length && s.time > lastTime && s.time - lastTime < PULSE_WINDOW) {
+      cancels.push(pulsePlaces(map, changed));
+    }
+    lastTime = s.time;
+    map.setFilter('event-markers', ['all', ['<=', ['get', 't0'], s.time], ['>=', ['get', 't1'], s.time]]);
+  };
+
+  const updateAreas = () => {
+    (map.getSource('areas') as GeoJSONSource).setData(estimateAreas(model, control, clip));
+  };
+
+  const applyAreas = (show: boolean) => {
+    for (const id of ['areas-fill', 'areas-line']) map.setLayoutProperty(id, 'visibility', show ? 'visible' : 'none');
+    if (show) updateAreas();
+  };
+
+  const setFlag = (ids: string[], key: string, value: boolean) => {
+    for (const id of ids) if (model.placeById.has(id)) map.setFeatureState({ source: 'places', id }, { [key]: value });
+  };
+
+  const focusEntry = (entryId: string | null) => {
+    const entry = model.story.entries.find((e) => e.id === entryId);
+    if (!entry) return;
+    const coords = [...new Set(entry.mentions.map((m) => m.placeId))]
+      .map((id) => model.placeById.get(id))
+      .filter((f) => f && f.properties.kind !== 'country' && f.properties.role === 'theatre')
+      .map((f) => f!.geometry.coordinates as [number, number]);
+    if (!coords.length) return;
+    const bounds = map.getBounds();
+    if (coords.every((c) => bounds.contains(c))) return;
+    const lngs = coords.map((c) => c[0]);
+    const lats = coords.map((c) => c[1]);
+    const box: LngLatBoundsLike = [Math.min(...lngs), Math.min(...lats), Math.max(...lngs), Math.max(...lats)];
+    map.fitBounds(box, { padding: 80, maxZoom: 7.5, duration: 600 });
+  };
+
+  const initial = store.getState();
+  applyTime(initial);
+  applyAreas(initial.showAreas);
+  setFlag(initial.placeId ? [initial.placeId] : [], 'selected', true);
+
+  cancels.push(
+    store.subscribe((s, p) => {
+      if (s.time !== p.time) applyTime(s);
+      if (s.showAreas !== p.showAreas) applyAreas(s.showAreas);
+      if (s.placeId !== p.placeId) {
+        setFlag(p.placeId ? [p.placeId] : [], 'selected', false);
+        setFlag(s.placeId ? [s.placeId] : [], 'selected', true);
+      }
+      if (s.hoverPlaceIds !== p.hoverPlaceIds) {
+        setFlag(p.hoverPlaceIds, 'hover', false);
+        setFlag(s.hoverPlaceIds, 'hover', true);
+      }
+      if (s.focusRequest !== p.focusRequest) focusEntry(s.entryId);
+    }),
+  );
+
+  const onClick = (e: MapLayerMouseEvent) => {
+    const id = e.features?.[0]?.properties?.id as string | undefined;
+    if (!id) return;
+    store.getState().selectPlace(id);
+    store.getState().setFilters({ place: id });
+  };
+  const onEnter = () => (map.getCanvas().style.cursor = 'pointer');
+  const onLeave = () => (map.getCanvas().style.cursor = '');
+  const onMoveEnd = (e: { originalEvent?: unknown }) => {
+    if (!e.originalEvent) return;
+    const c = map.getCenter();
+    store.getState().setCamera({ center: [c.lng, c.lat], zoom: map.getZoom() });
+  };
+  for (const layer of PLACE_LAYERS) {
+    map.on('click', layer, onClick);
+    map.on('mouseenter', layer, onEnter);
+    map.on('mouseleave', layer, onLeave);
+  }
+  map.on('moveend', onMoveEnd);
+
+  return () => {
+    for (const cancel of cancels) cancel();
+    for (const layer of PLACE_LAYERS) {
+      map.off('click', layer, onClick);
+      map.off('mouseenter', layer, onEnter);
+      map.off('mouseleave', layer, onLeave);
+    }
+    map.off('moveend', onMoveEnd);
+  };
+}

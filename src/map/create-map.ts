@@ -1,0 +1,80 @@
+/**
+ * Creates the MapLibre map for a story: offline basemap (or a deployer's style URL), story
+ * layers, and the store binding. The caller owns the container and calls `destroy`.
+ */
+import * as maplibregl from 'maplibre-gl';
+import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
+import 'maplibre-gl/dist/maplibre-gl.css';
+import type { AppStore } from '../state/store.ts';
+import type { StoryModel } from '../state/story-model.ts';
+import { basemapStyle, loadBasemap } from './basemap.ts';
+import { bindMapToStore } from './bind-map.ts';
+import { isMappedTown } from './story-data.ts';
+import { addStoryLayers } from './story-layers.ts';
+
+maplibregl.setWorkerUrl(workerUrl);
+
+export interface StoryMap {
+  map: maplibregl.Map;
+  destroy: () => void;
+}
+
+/** Whether this browser can draw a MapLibre map at all. */
+export function hasWebgl(): boolean {
+  try {
+    const canvas = document.createElement('canvas');
+    return !!(canvas.getContext('webgl2') ?? canvas.getContext('webgl'));
+  } catch {
+    return false;
+  }
+}
+
+/** Bounds of the story's theatre towns, for the initial view. */
+export function theatreBounds(model: StoryModel): [number, number, number, number] | null {
+  const coords = model.story.places.features.filter(isMappedTown).map((f) => f.geometry.coordinates);
+  if (!coords.length) return null;
+  const lngs = coords.map((c) => c[0]);
+  const lats = coords.map((c) => c[1]);
+  return [Math.min(...lngs), Math.min(...lats), Math.max(...lngs), Math.max(...lats)];
+}
+
+/**
+ * @param options.styleUrl - a hosted style to use instead of the offline basemap
+ */
+export async function createStoryMap(
+  container: HTMLElement,
+  store: AppStore,
+  model: StoryModel,
+  options: { styleUrl?: string } = {},
+): Promise<StoryMap> {
+  const theatre = model.story.places.features.filter(isMappedTown).map((f) => f.geometry.coordinates as [number, number]);
+  const base = await loadBasemap(theatre);
+  const bounds = theatreBounds(model);
+  const camera = store.getState().camera;
+  const map = new maplibregl.Map({
+    container,
+    style: options.styleUrl ?? basemapStyle(base),
+    attributionControl: { compact: true, customAttribution: 'Natural Earth' },
+    ...(camera ? { center: camera.center, zoom: camera.zoom } : bounds ? { bounds, fitBoundsOptions: { padding: 50, maxZoom: 8 } } : { center: [0, 20], zoom: 1.5 }),
+    dragRotate: false,
+    pitchWithRotate: false,
+    canvasContextAttributes: { preserveDrawingBuffer: true },
+  });
+  map.touchZoomRotate.disableRotation();
+  map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-right');
+  map.addControl(new maplibregl.ScaleControl({ unit: 'metric' }), 'bottom-left');
+  await new Promise<void>((resolve, reject) => {
+    map.once('load', () => resolve());
+    map.once('error', (e) => reject(e.error ?? new Error('map error')));
+  });
+  addStoryLayers(map, model);
+  const clip = base.countries.features.filter((f) => f.properties.focus);
+  const unbind = bindMapToStore(map, store, model, clip);
+  return {
+    map,
+    destroy: () => {
+      unbind();
+      map.remove();
+    },
+  };
+}

@@ -1,0 +1,139 @@
+/**
+ * Adds the story's sources and layers on top of a basemap. Colours and highlights are
+ * feature state (set by `bindMapToStore`), so scrubbing never rebuilds these sources.
+ */
+import type { ExpressionSpecification, Map as MapLibreMap } from 'maplibre-gl';
+import type { StoryModel } from '../state/story-model.ts';
+import { theme } from '../theme.ts';
+import { placePoints, transientEvents, uncertaintyRings } from './story-data.ts';
+
+const state = (key: string, fallback: boolean | number): ExpressionSpecification =>
+  typeof fallback === 'boolean'
+    ? ['boolean', ['feature-state', key], fallback]
+    : ['number', ['feature-state', key], fallback];
+
+const TOWN: ExpressionSpecification = ['==', ['get', 'role'], 'town'];
+
+/** Ids of the layers a click or hover on a place can hit. */
+export const PLACE_LAYERS = ['place-towns', 'place-incidental'];
+
+export function addStoryLayers(map: MapLibreMap, model: StoryModel): void {
+  const empty = { type: 'FeatureCollection' as const, features: [] };
+  map.addSource('places', { type: 'geojson', data: placePoints(model, new Map()), promoteId: 'id' });
+  map.addSource('place-rings', { type: 'geojson', data: uncertaintyRings(model), promoteId: 'id' });
+  map.addSource('events', { type: 'geojson', data: transientEvents(model), promoteId: 'id' });
+  map.addSource('areas', { type: 'geojson', data: empty });
+  // Zoom must be the outermost interpolation, so the per-feature part sits inside each stop.
+  const radius = (add: number, focusAdd = 0): ExpressionSpecification => {
+    const r = (base: number): ExpressionSpecification | number =>
+      focusAdd ? ['case', ['any', state('selected', false), state('hover', false)], base + add + focusAdd, base + add] : base + add;
+    return ['interpolate', ['linear'], ['zoom'], 4, r(5), 7, r(7), 10, r(9)] as ExpressionSpecification;
+  };
+
+  map.addLayer({
+    id: 'areas-fill',
+    type: 'fill',
+    source: 'areas',
+    layout: { visibility: 'none' },
+    paint: { 'fill-color': ['get', 'color'], 'fill-opacity': 0.16 },
+  });
+  map.addLayer({
+    id: 'areas-line',
+    type: 'line',
+    source: 'areas',
+    layout: { visibility: 'none' },
+    paint: { 'line-color': ['get', 'color'], 'line-opacity': 0.5, 'line-width': 1, 'line-dasharray': [3, 2] },
+  });
+  map.addLayer({
+    id: 'place-rings',
+    type: 'line',
+    source: 'place-rings',
+    paint: { 'line-color': theme.muted, 'line-width': 1.2, 'line-dasharray': [2, 2], 'line-opacity': 0.8 },
+  });
+  map.addLayer({
+    id: 'place-incidental',
+    type: 'circle',
+    source: 'places',
+    filter: ['!', TOWN],
+    paint: {
+      'circle-radius': 3,
+      'circle-color': theme.incidental,
+      'circle-stroke-color': '#fff',
+      'circle-stroke-width': 1,
+    },
+  });
+  map.addLayer({
+    id: 'event-markers',
+    type: 'circle',
+    source: 'events',
+    filter: ['==', ['get', 't0'], -1],
+    paint: {
+      'circle-radius': 13,
+      'circle-color': 'rgba(0,0,0,0)',
+      'circle-stroke-color': theme.accent,
+      'circle-stroke-width': 2,
+      'circle-stroke-opacity': 0.75,
+      'circle-translate': [9, -9],
+    },
+  });
+  map.addLayer({
+    id: 'place-pulse',
+    type: 'circle',
+    source: 'places',
+    filter: TOWN,
+    paint: {
+      'circle-radius': ['interpolate', ['linear'], state('pulse', 0), 0, 8, 1, 42],
+      'circle-color': ['to-color', ['coalesce', ['feature-state', 'color'], theme.unknown]],
+      'circle-opacity': ['case', ['>', state('pulse', 0), 0], ['-', 0.55, ['*', 0.55, state('pulse', 0)]], 0],
+    },
+  });
+  map.addLayer({
+    id: 'place-contested',
+    type: 'circle',
+    source: 'places',
+    filter: TOWN,
+    paint: {
+      'circle-radius': radius(5),
+      'circle-color': 'rgba(0,0,0,0)',
+      'circle-stroke-width': 3.5,
+      'circle-stroke-color': ['to-color', ['coalesce', ['feature-state', 'ring'], theme.accent]],
+      'circle-stroke-opacity': ['case', state('contested', false), 1, 0],
+    },
+  });
+  map.addLayer({
+    id: 'place-towns',
+    type: 'circle',
+    source: 'places',
+    filter: TOWN,
+    paint: {
+      'circle-radius': radius(0, 2),
+      'circle-color': ['to-color', ['coalesce', ['feature-state', 'color'], theme.unknown]],
+      'circle-stroke-color': ['case', ['any', state('selected', false), state('hover', false)], theme.ink, '#ffffff'],
+      'circle-stroke-width': ['case', ['any', state('selected', false), state('hover', false)], 2.5, 1.5],
+    },
+  });
+  map.addLayer({
+    id: 'place-labels',
+    type: 'symbol',
+    source: 'places',
+    filter: TOWN,
+    layout: {
+      'text-field': [
+        'format',
+        ['get', 'name'],
+        { 'font-scale': 1 },
+        ['case', ['==', ['get', 'holder'], ''], '', '\n'],
+        {},
+        ['get', 'holder'],
+        { 'font-scale': 0.78, 'text-color': ['to-color', ['get', 'holderColor']] },
+      ],
+      'text-font': [...theme.fontSansBold],
+      'text-size': 13,
+      'text-variable-anchor': ['left', 'right', 'top', 'bottom'],
+      'text-radial-offset': 0.9,
+      'text-justify': 'auto',
+      'symbol-sort-key': ['-', 0, ['get', 'rank']],
+    },
+    paint: { 'text-color': theme.townLabel, 'text-halo-color': theme.halo, 'text-halo-width': 1.6 },
+  });
+}

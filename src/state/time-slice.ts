@@ -1,0 +1,51 @@
+/** Time slice: the current time, playback and stepping between changes of control. */
+import type { StateCreator } from 'zustand/vanilla';
+import type { AppState } from './store.ts';
+
+/** Playback speeds in story minutes per real second. */
+export const SPEEDS = [10, 30, 90] as const;
+
+export interface TimeSlice {
+  /** Current time, ms since epoch. */
+  time: number;
+  playing: boolean;
+  speed: number;
+  setTime: (time: number) => void;
+  stepBy: (ms: number) => void;
+  play: () => void;
+  pause: () => void;
+  togglePlay: () => void;
+  setSpeed: (speed: number) => void;
+  /** Moves to the next (`1`) or previous (`-1`) change of control. */
+  jumpToChange: (direction: 1 | -1) => void;
+}
+
+export const createTimeSlice: StateCreator<AppState, [], [], TimeSlice> = (set, get) => ({
+  time: 0,
+  playing: false,
+  speed: SPEEDS[1],
+  setTime: (time) => {
+    const model = get().model;
+    if (!model || !Number.isFinite(time)) return;
+    set({ time: Math.max(model.min, Math.min(model.end, Math.round(time))) });
+  },
+  stepBy: (ms) => get().setTime(get().time + ms),
+  play: () => {
+    const { model, time } = get();
+    if (!model) return;
+    // Playing from the end starts again from the beginning of the story.
+    if (time >= model.end) set({ time: model.min });
+    set({ playing: true });
+  },
+  pause: () => set({ playing: false }),
+  togglePlay: () => (get().playing ? get().pause() : get().play()),
+  setSpeed: (speed) => set({ speed }),
+  jumpToChange: (direction) => {
+    const { model, time } = get();
+    if (!model) return;
+    const times = [...new Set(model.changes.map((c) => c.time))];
+    const next =
+      direction > 0 ? times.find((t) => t > time) : [...times].reverse().find((t) => t < time);
+    if (next !== undefined) get().setTime(next);
+  },
+});

@@ -1,0 +1,28 @@
+/**
+ * Visual constants shared by the map and the page: basemap palette, neutral colours and fonts.
+ * Actor colours are not here: they come from the story (`story.actors`).
+ */
+export const theme = {
+  water: '#d9e4ea',
+  land: '#f4f1ea',
+  landFocus: '#fbfaf6',
+  border: '#a9a294',
+  coast: '#b9c9d2',
+  countryLabel: '#8b8478',
+  townLabel: '#1f1f1f',
+  halo: 'rgba(255,255,255,0.92)',
+  unknown: '#9a9a9a',
+  incidental: '#b5b0a6',
+  ink: '#1d1d1b',
+  muted: '#6b675f',
+  accent: '#b3261e',
+  /** Local font stacks: no glyph server, MapLibre draws labels with these. */
+  fontSans: ['Noto Sans', 'DejaVu Sans', 'Liberation Sans', 'Arial', 'sans-serif'],
+  fontSansBold: ['Noto Sans Bold', 'DejaVu Sans Bold', 'Liberation Sans Bold', 'Arial Bold', 'sans-serif'],
+} as const;
+
+/** Colour for an actor id, falling back to neutral grey for `unknown` or actors without one. */
+export function actorColor(actors: { id: string; color: string }[], id: string | undefined): string {
+  if (!id || id === 'unknown') return theme.unknown;
+  return actors.find((a) => a.id === id)?.color ?? theme.unknown;
+}
