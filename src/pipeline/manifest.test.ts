@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { InputError } from './errors.ts';
+import { parseManifest } from './manifest.ts';
+
+const good = { id: 'kharkiv-2022', title: 'Kharkiv', sources: [{ id: 'kyiv', publisher: 'Kyiv Daily', file: 'kyiv.txt', date: '2022-09-10', timezone: 'Europe/Kyiv' }] };
+const parse = (value: unknown) => parseManifest(JSON.stringify(value), 'story.json');
+
+describe('parseManifest', () => {
+  it('reads a valid manifest', () => {
+    expect(parse(good)).toEqual(good);
+  });
+
+  it('says when the text is not JSON', () => {
+    expect(() => parseManifest('{ id: nope', 'story.json')).toThrow(/story.json: not valid JSON/);
+  });
+
+  it('names a missing field with its place', () => {
+    expect(() => parse({ ...good, sources: [{ id: 'a', file: 'a.txt' }] })).toThrow('story.json: sources[0].publisher is missing');
+    expect(() => parse({ title: 'x', sources: [] })).toThrow('story.json.id is missing');
+  });
+
+  it('refuses paths outside the story folder', () => {
+    for (const file of ['../secret.txt', '/etc/passwd', 'a/../../b.txt', 'C:\\x.txt']) {
+      expect(() => parse({ ...good, sources: [{ ...good.sources[0], file }] })).toThrow(/outside the story's folder/);
+    }
+  });
+
+  it('checks dates and timezones', () => {
+    expect(() => parse({ ...good, sources: [{ ...good.sources[0], date: '2022-02-30' }] })).toThrow(InputError);
+    expect(() => parse({ ...good, sources: [{ ...good.sources[0], timezone: 'Europe/Atlantis' }] })).toThrow(/Europe\/Atlantis/);
+  });
+
+  it('accepts theatre countries only as two-letter codes', () => {
+    expect(parse({ ...good, theatreCountries: ['UA'] }).theatreCountries).toEqual(['UA']);
+    expect(() => parse({ ...good, theatreCountries: ['Ukraine'] })).toThrow(/two-letter/);
+  });
+});
