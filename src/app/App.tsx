@@ -5,6 +5,7 @@ import { AboutPanel } from './AboutPanel.tsx';
 import { EntriesPanel } from './EntriesPanel.tsx';
 import { Header } from './Header.tsx';
 import { MapView } from './MapView.tsx';
+import { PlaceCard } from './PlaceCard.tsx';
 import { strings } from './strings.ts';
 import { TimeSlider } from './TimeSlider.tsx';
 
@@ -36,6 +37,7 @@ export function App() {
       <main class="layout">
         <section class="map-col" aria-label="Map">
           <MapView />
+          <PlaceCard />
           <TimeSlider />
         </section>
         <EntriesPanel />

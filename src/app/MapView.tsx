@@ -8,7 +8,6 @@ import { store } from '../state/store.ts';
 import { useStore } from '../state/use-store.ts';
 import { ControlTable } from './ControlTable.tsx';
 import { Legend } from './Legend.tsx';
-import { PlaceCard } from './PlaceCard.tsx';
 import { strings } from './strings.ts';
 
 declare global {
@@ -65,7 +64,6 @@ export function MapView() {
       <div ref={container} class="map" data-state={state} />
       {state === 'loading' ? <div class="map-loading">{strings.loadingMap}</div> : null}
       <Legend />
-      <PlaceCard />
     </div>
   );
 }

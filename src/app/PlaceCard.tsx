@@ -33,7 +33,6 @@ export function PlaceCard() {
         {p.name}
         {p.nameNative ? (
           <span class="native" lang="ar" dir="auto">
-            {' '}
             {p.nameNative}
           </span>
         ) : null}

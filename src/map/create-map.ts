@@ -51,17 +51,20 @@ export async function createStoryMap(
   const base = await loadBasemap(theatre);
   const bounds = theatreBounds(model);
   const camera = store.getState().camera;
+  // Leave room for the legend (top left) on wide screens and the card (top right) when open.
+  const wide = container.clientWidth >= 700;
+  const padding = wide ? { top: 50, bottom: 50, left: 250, right: 80 } : { top: 40, bottom: 90, left: 30, right: 40 };
   const map = new maplibregl.Map({
     container,
     style: options.styleUrl ?? basemapStyle(base),
     attributionControl: { compact: true, customAttribution: 'Natural Earth' },
-    ...(camera ? { center: camera.center, zoom: camera.zoom } : bounds ? { bounds, fitBoundsOptions: { padding: 50, maxZoom: 8 } } : { center: [0, 20], zoom: 1.5 }),
+    ...(camera ? { center: camera.center, zoom: camera.zoom } : bounds ? { bounds, fitBoundsOptions: { padding, maxZoom: 8 } } : { center: [0, 20], zoom: 1.5 }),
     dragRotate: false,
     pitchWithRotate: false,
     canvasContextAttributes: { preserveDrawingBuffer: true },
   });
   map.touchZoomRotate.disableRotation();
-  map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-right');
+  map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'bottom-right');
   map.addControl(new maplibregl.ScaleControl({ unit: 'metric' }), 'bottom-left');
   await new Promise<void>((resolve, reject) => {
     map.once('load', () => resolve());

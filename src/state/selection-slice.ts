@@ -25,8 +25,9 @@ export const createSelectionSlice: StateCreator<AppState, [], [], SelectionSlice
     const model = get().model;
     const entry = model?.story.entries.find((e) => e.id === id);
     if (!model || !entry) return;
-    set({ entryId: id, playing: false, focusRequest: get().focusRequest + 1 });
-    get().setTime(Date.parse(entry.time));
+    // One update, so the URL gets one history entry with the new time.
+    const time = Math.max(model.min, Math.min(model.end, Date.parse(entry.time)));
+    set({ entryId: id, playing: false, focusRequest: get().focusRequest + 1, time });
   },
   hoverPlaces: (ids) => {
     const prev = get().hoverPlaceIds;

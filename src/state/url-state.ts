@@ -78,11 +78,17 @@ export function syncUrl(store: AppStore, fallbackStory: string): () => void {
     const discrete =
       s.storyId !== p.storyId || s.placeId !== p.placeId || s.showAreas !== p.showAreas || s.focusRequest !== p.focusRequest;
     if (discrete) {
+      // Settle the pending replace with the state before this action, so Back returns to it.
+      if (timer) history.replaceState(null, '', formatUrlState(p));
       clearTimeout(timer);
+      timer = 0;
       write(p.status === 'ready');
     } else if (s.time !== p.time || s.camera !== p.camera) {
       clearTimeout(timer);
-      timer = window.setTimeout(() => write(false), 300);
+      timer = window.setTimeout(() => {
+        timer = 0;
+        write(false);
+      }, 300);
     }
   });
   const onPop = async () => {
