@@ -93,7 +93,7 @@ function cityRow(line: string, scripts: Map<string, string>, regionCountries: Se
     pop,
     code === DEFAULT_CODE ? '' : code!,
     pop >= ALT_DISPLAY_MIN_POPULATION ? keysOf(latin) : keysOf(latin, 2),
-    nativeName(others, scripts.get(country!) ?? ''),
+    nativeName(others, scripts.get(country!) ?? '', name!),
     pop >= ALT_DISPLAY_MIN_POPULATION ? displayAlternates(name!, latin.slice(2)) : '',
   ];
 }
@@ -147,17 +147,30 @@ const UKRAINIAN_LETTERS = /[іїєґІЇЄҐ]/;
 /** Words meaning "governorate/province" that make a name a region's rather than a town's. */
 const REGION_WORDS_NATIVE = /محافظة|استان|область|район/;
 
-/** Picks a native-script name for countries whose script the country table names. */
-function nativeName(alternates: string[], script: string): string {
+/**
+ * Picks a native-script name for countries whose script the country table names, preferring
+ * the form with as many words as the Latin name (`دمشق`, not `د مشق`; `Лиман`, not `Красний Лиман`).
+ */
+function nativeName(alternates: string[], script: string, latinName: string): string {
   if (!script) return '';
+  const words = latinName.split(/[\s-]+/).length;
   const usable = alternates.filter((a) => !REGION_WORDS_NATIVE.test(a));
+  const best = (list: string[], bonus: (a: string) => number) => {
+    let pick = '';
+    let top = -Infinity;
+    for (const a of list) {
+      const score = bonus(a) - 2 * Math.abs(a.trim().split(/[\s-]+/).length - words);
+      if (score > top) [pick, top] = [a, score];
+    }
+    return pick;
+  };
   if (script === 'Arab' || script === 'Perso-Arab') {
     const arabic = usable.filter((a) => ARABIC.test(a) && (script === 'Perso-Arab' || !NON_ARABIC_LETTERS.test(a)));
-    return arabic.find((a) => a.startsWith('ال') || a.includes('ء')) ?? arabic[0] ?? '';
+    return best(arabic, (a) => (a.startsWith('ال') || a.includes('ء') ? 1 : 0));
   }
   if (script.startsWith('Cyrl')) {
     const cyrillic = usable.filter((a) => CYRILLIC.test(a));
-    return (script === 'Cyrl-uk' ? cyrillic.find((a) => UKRAINIAN_LETTERS.test(a)) : undefined) ?? cyrillic[0] ?? '';
+    return best(cyrillic, (a) => (script === 'Cyrl-uk' && UKRAINIAN_LETTERS.test(a) ? 1 : 0));
   }
   return '';
 }
