@@ -1,0 +1,320 @@
+/**
+ * The rule engine for one sentence: trigger word → clause → (actor phrase, place objects,
+ * previous holder, negation/modality, claim). Every word list is data (`data/lexicon/`); the
+ * rules here know grammar, not wars.
+ */
+import { findActors, resolveActor, type ActorMatch, type ActorRegistry, type RegistryActor } from './actors.ts';
+import {
+  allowToRe, anaphoraRe, blockerRe, claimRe, clauseStops, findTriggers, fromAfterRe, fromBeforeRe,
+  fromPreviousRe, hedgeRe, locativeBefore, maxFillerWords, objectFiller, objectStops, placeNouns, sayRe,
+  wordsOf, type Trigger, type TriggerClass,
+} from './event-lexicon.ts';
+import type { EventKind, PlaceProperties } from './types.ts';
+
+/** A place mention with offsets relative to the sentence. */
+export interface SentenceMention {
+  start: number;
+  end: number;
+  text: string;
+  placeId: string;
+  kind: PlaceProperties['kind'];
+}
+
+/** What one clause says happened at one place. */
+export interface ClauseEvent {
+  kind: EventKind;
+  trigger: TriggerClass;
+  placeId: string;
+  placePrecision: 1 | 2 | 3;
+  /** For control: the holder afterwards; otherwise the main actor. */
+  actor?: RegistryActor;
+  from?: RegistryActor;
+  /** True when the text names the previous holder; false when it is the actor's adversary by default. */
+  fromExplicit: boolean;
+  actors: RegistryActor[];
+  claimant?: RegistryActor;
+  hedged: boolean;
+  /** 1 when the place is the verb's own object; lower for apposition, anaphora, inferred actors. */
+  directness: number;
+}
+
+const KIND: Record<TriggerClass, EventKind> = {
+  capture: 'control', retake: 'control', fallTo: 'control', withdraw: 'control',
+  clash: 'clash', strike: 'strike', execution: 'other',
+};
+
+const STRONG = /[;:.!?]|\s[-–—]\s/g;
+
+/** Start of the clause that holds `pos`: after the last strong stop or clause-stop word. */
+function clauseStart(text: string, pos: number, stopAtComma: boolean): number {
+  let start = 0;
+  const before = text.slice(0, pos);
+  for (const m of before.matchAll(STRONG)) start = m.index + m[0].length;
+  const words = [...before.matchAll(/[\p{L}'’-]+|,/gu)];
+  for (let i = words.length - 1; i >= 0; i--) {
+    const w = words[i];
+    if (w.index < start) break;
+    if ((stopAtComma && w[0] === ',') || clauseStops.has(w[0].toLowerCase())) return w.index + w[0].length;
+  }
+  return start;
+}
+
+/** End of the clause that starts at `pos`. */
+function clauseEnd(text: string, pos: number): number {
+  const rest = text.slice(pos);
+  const m = /[;:!?]|\.(\s|$)|\s[-–—]\s|,?\s+(?:but|while|whereas|which|who|after|as)\s/i.exec(rest);
+  return m ? pos + m.index : text.length;
+}
+
+/** The subject actor: nearest comma-delimited segment before the verb that names one. */
+function subjectBefore(registry: ActorRegistry, text: string, pos: number): ActorMatch | undefined {
+  let end = pos;
+  let strong = 0;
+  for (const m of text.slice(0, pos).matchAll(STRONG)) strong = m.index + m[0].length;
+  for (let hop = 0; hop < 3 && end > strong; hop++) {
+    const start = clauseStart(text, end, true);
+    const found = resolveActor(registry, text.slice(start, end));
+    if (found) return { ...found, start: found.start + start, end: found.end + start };
+    // Step back over the stop word: "militants who overran", "troops, backed by jets, took".
+    end = text.slice(0, start).replace(/[\p{L}'’-]+$|,$/u, '').length;
+  }
+  return undefined;
+}
+
+/** Gap between a verb and its place object: filler words, possessives and names only. */
+function objectGapOk(gap: string, first: boolean): boolean {
+  if (/[;:.!?()]/.test(gap.replace(/\([^)]*\)/g, ''))) return false;
+  const words = wordsOf(gap);
+  if (words.length > maxFillerWords) return false;
+  for (const w of words) {
+    const lower = w.toLowerCase();
+    if (objectStops.has(lower)) return false;
+    if (objectFiller.has(lower)) continue;
+    if (!first) return false;
+    if (!/^\p{Lu}/u.test(w) && !/['’]s$/.test(w) && !/^\d/.test(w)) return false;
+  }
+  return true;
+}
+
+/** Places listed right after `pos`: "the cities of Saadiya and Jalawla". */
+function listAfter(text: string, pos: number, mentions: SentenceMention[], first = true): SentenceMention[] {
+  const list: SentenceMention[] = [];
+  let at = pos;
+  for (const m of mentions) {
+    if (m.start < at) continue;
+    // A place in the possessive is a modifier, not the object: "Iraq's second largest city of Mosul".
+    if (/^['’]s\b/.test(text.slice(m.end))) continue;
+    if (!objectGapOk(text.slice(at, m.start), first && list.length === 0)) break;
+    list.push(m);
+    at = m.end;
+  }
+  return list;
+}
+
+/** Places listed right before `pos` (passive subjects): "cities of Saadiya and Jalawla have been". */
+function listBefore(text: string, pos: number, mentions: SentenceMention[]): SentenceMention[] {
+  const list: SentenceMention[] = [];
+  let at = pos;
+  for (const m of [...mentions].reverse()) {
+    if (m.end > at) continue;
+    const gap = text.slice(m.end, at).replace(/\b(have|has|had|been|was|were|is|are|being|reportedly|now|also|finally|already)\b/gi, ' ');
+    const relative = list.length === 0 && /^\s*,\s*(which|that)\s*$/i.test(gap);
+    if (!relative && !objectGapOk(gap, false)) break;
+    list.unshift(m);
+    at = m.start;
+  }
+  return list;
+}
+
+const isPassive = (text: string, trigger: Trigger) =>
+  /\b(was|were|is|are|been|being|be|get|got|gets)\s+(?:\w+ly\s+)?$/i.test(text.slice(Math.max(0, trigger.start - 30), trigger.start));
+
+function actorAfter(registry: ActorRegistry, text: string, from: number, lead: RegExp): ActorMatch | undefined {
+  const m = lead.exec(text.slice(from));
+  if (!m) return undefined;
+  const start = from + m.index + m[0].length;
+  return resolveActor(registry, text.slice(start, clauseEnd(text, start)));
+}
+
+/** Who held the place before: "from the Sunni militants", "previously invaded by Isis", "after X abandoned". */
+function previousHolder(registry: ActorRegistry, text: string, objectEnd: number): RegistryActor | undefined {
+  const direct = fromBeforeRe.exec(text.slice(objectEnd));
+  if (direct) return resolveActor(registry, direct[1])?.actor;
+  for (const re of [fromPreviousRe, fromAfterRe]) {
+    re.lastIndex = 0;
+    const m = re.exec(text);
+    if (m) {
+      const found = resolveActor(registry, m[1]);
+      if (found) return found.actor;
+    }
+  }
+  return undefined;
+}
+
+/** True when negation, modality, a plan or a threat governs the verb ("not planning", "vowed to"). */
+function blocked(text: string, trigger: Trigger): boolean {
+  const region = text.slice(clauseStart(text, trigger.start, true), trigger.start);
+  if (blockerRe.test(region)) return true;
+  if (/^\s*(?:if|unless|whether)\b/i.test(text.slice(clauseStart(text, trigger.start, false)))) return true;
+  return /(?<![\w-])to\s+$/i.test(region) && !allowToRe.test(region.replace(/\s+$/, ' ').replace(/to\s$/, 'to '));
+}
+
+/** A speaker before or after the clause ("rebels say", ", the army claimed"): claim when self-serving. */
+function claimFrame(registry: ActorRegistry, text: string, trigger: Trigger): { speaker?: RegistryActor; claimVerb: boolean } | undefined {
+  for (const re of [claimRe, sayRe]) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      if (m.index > trigger.start && m.index < trigger.end) continue;
+      const segStart = m.index < trigger.start ? clauseStart(text, m.index, true) : Math.max(0, text.lastIndexOf(',', m.index) + 1);
+      const speaker = resolveActor(registry, text.slice(segStart, m.index))?.actor;
+      return { speaker, claimVerb: re === claimRe };
+    }
+  }
+  return undefined;
+}
+
+function placesForControl(text: string, trigger: Trigger, mentions: SentenceMention[], passive: boolean, lastTown?: SentenceMention) {
+  if (passive || trigger.cls === 'fallTo') {
+    const before = listBefore(text, trigger.start, mentions);
+    if (before.length) {
+      const along = /^\s*(?:[\w-]+\s+){0,4}?along with\s+/i.exec(text.slice(trigger.end));
+      const extra = along ? listAfter(text, trigger.end + along[0].length, mentions, false) : [];
+      return { places: [...before, ...extra], direct: 1 };
+    }
+  }
+  if (trigger.cls === 'fallTo' || passive) return { places: [], direct: 1 };
+  const direct = listAfter(text, trigger.end, mentions);
+  if (direct.length) return { places: direct, direct: 1 };
+  const after = text.slice(trigger.end);
+  if (anaphoraRe.test(after) && lastTown) return { places: [lastTown], direct: 0.8 };
+  // Apposition: "seize two new towns in the Diyala province, Saadiya and Jalawla".
+  if (wordsOf(after).slice(0, 4).some((w) => placeNouns.has(w.toLowerCase()))) {
+    const end = clauseEnd(text, trigger.end);
+    const comma = mentions.find((m) => m.start > trigger.end && m.end <= end && /,\s*$/.test(text.slice(trigger.end, m.start)) && /^\s*,\s*$/.test(text.slice(text.lastIndexOf(',', m.start), m.start)));
+    if (comma) return { places: listAfter(text, comma.start, mentions, false), direct: 0.9 };
+  }
+  return { places: [], direct: 1 };
+}
+
+function placesForIncident(text: string, trigger: Trigger, mentions: SentenceMention[], nextTrigger: number, passive: boolean) {
+  if (passive) {
+    // "Kharkiv was shelled again overnight": the place is the passive subject.
+    const before = listBefore(text, trigger.start, mentions).filter((m) => m.kind !== 'country');
+    if (before.length) return before.map((m) => ({ m, precision: (m.kind === 'region' ? 3 : 1) as 1 | 2 | 3 }));
+  }
+  const end = Math.min(nextTrigger, clauseEnd(text.replace(/,?\s+(?:but|while|whereas|after|as)\s/gi, (s) => s), trigger.end));
+  const out: { m: SentenceMention; precision: 1 | 2 | 3 }[] = [];
+  let at = trigger.end;
+  const consider = (m: SentenceMention, before: string) => {
+    const loc = locativeBefore(before);
+    if (loc === undefined || loc === 'reference') return;
+    out.push({ m, precision: m.kind === 'country' || m.kind === 'region' ? 3 : loc });
+  };
+  for (const m of mentions) {
+    if (m.start < trigger.end || m.start >= end) continue;
+    consider(m, text.slice(Math.max(at, m.start - 60), m.start));
+    at = m.end;
+  }
+  if (!out.length) {
+    const start = clauseStart(text, trigger.start, false);
+    for (const m of mentions) if (m.start >= start && m.end <= trigger.start) consider(m, text.slice(Math.max(start, m.start - 40), m.start));
+  }
+  // The most specific places win: towns over regions over countries.
+  const specific = out.filter((o) => o.m.kind === 'town' || o.m.kind === 'landmark');
+  return specific.length ? specific : out.filter((o) => o.m.kind === 'region');
+}
+
+/**
+ * Events in one sentence. `text` should have quoted speech blanked out; `mentions` are the
+ * sentence's place mentions, sorted; `lastTown` is the town named last before this sentence (for
+ * "the city", "it").
+ * @example parseSentence('Isis fighters seized Tikrit.', [{ start: 21, end: 27, text: 'Tikrit', placeId: 'tikrit', kind: 'town' }], registry)
+ */
+export function parseSentence(text: string, mentions: SentenceMention[], registry: ActorRegistry, lastTown?: SentenceMention): ClauseEvent[] {
+  if (/\?\s*["”']?\s*$/.test(text)) return [];
+  const triggers = findTriggers(text);
+  const hedged = hedgeRe.test(text);
+  const out: ClauseEvent[] = [];
+  triggers.forEach((trigger, i) => {
+    if (blocked(text, trigger)) return;
+    const kind = KIND[trigger.cls];
+    const passive = isPassive(text, trigger);
+    const townBefore = [...mentions].reverse().find((m) => m.end <= trigger.start && m.kind === 'town') ?? lastTown;
+    const subject = passive ? undefined : subjectBefore(registry, text, trigger.start);
+    const byAgent = passive ? actorAfter(registry, text, trigger.end, /^\s*(?:[\w-]+\s+){0,4}?by\s+/i) : undefined;
+    const toAgent = trigger.cls === 'fallTo' ? resolveActor(registry, text.slice(trigger.end, clauseEnd(text, trigger.end))) : undefined;
+    const frame = claimFrame(registry, text, trigger);
+    let agent = toAgent ?? byAgent ?? subject;
+    // "its forces had withdrawn", "they have liberated": the speaker's own forces.
+    const pronoun = /(?<![\w-])(?:its|their|they|we|our)(?:\s+[\w-]+)?\s*$/i.test(text.slice(clauseStart(text, trigger.start, true), trigger.start).replace(/\s+(?:have|has|had|been|now|fully|finally|also|reportedly)\b/gi, ''));
+    if (frame?.speaker && !passive && pronoun) {
+      agent = { start: 0, end: 0, text: '', actor: frame.speaker, strength: 2 };
+    }
+    let inferred = false;
+    if (!agent) {
+      // Agent elsewhere in the sentence ("militants … Mosul, which was seized"): the nearest one.
+      const near = findActors(registry, text).filter((a) => a.end <= trigger.start || a.start >= trigger.end);
+      near.sort((a, b) => Math.min(Math.abs(a.end - trigger.start), Math.abs(a.start - trigger.end)) - Math.min(Math.abs(b.end - trigger.start), Math.abs(b.start - trigger.end)));
+      agent = near[0] ?? (frame?.speaker ? { start: 0, end: 0, text: '', actor: frame.speaker, strength: 2 } : undefined);
+      inferred = true;
+    }
+    // A claim is a party's word about its own gain: compare the speaker with the holder afterwards.
+    const gainer = trigger.cls === 'withdraw' ? registry.get(agent?.actor.adversary ?? 'unknown') : agent?.actor;
+    const claimed = frame && (frame.claimVerb || (frame.speaker && gainer && frame.speaker.id === gainer.id));
+    const claimant = claimed ? (frame.speaker ?? agent?.actor) : undefined;
+    if (kind === 'control') {
+      const { places, direct } = placesForControl(text, trigger, mentions, passive, townBefore);
+      const targets = places.filter((p) => p.kind !== 'country');
+      if (!targets.length || !agent) return;
+      const objectEnd = targets[targets.length - 1].end;
+      let actor = agent.actor;
+      let from = trigger.cls === 'withdraw' ? agent.actor : previousHolder(registry, text, objectEnd);
+      if (trigger.cls === 'withdraw') actor = registry.get(agent.actor.adversary ?? 'unknown') ?? registry.get('unknown')!;
+      if (from?.id === actor.id) from = undefined;
+      const fromExplicit = !!from;
+      // Retaking implies taking back from the adversary; an armed group's capture is from the state.
+      if (!from && (trigger.cls === 'retake' || actor.kind === 'non-state') && actor.adversary) from = registry.get(actor.adversary);
+      const directness = direct * (inferred ? 0.8 : 1) * (trigger.cls === 'withdraw' ? 0.85 : 1);
+      for (const p of targets) {
+        out.push({
+          kind, trigger: trigger.cls, placeId: p.placeId, placePrecision: p.kind === 'region' ? 3 : 1,
+          actor, from, fromExplicit, actors: from ? [actor, from] : [actor], claimant, hedged, directness,
+        });
+      }
+      return;
+    }
+    const places = placesForIncident(text, trigger, mentions, triggers[i + 1]?.start ?? text.length, passive);
+    if (!places.length) return;
+    const between = /^\s*(?:\S+\s+){0,3}?between\s+(.+?)\s+and\s+(.+?)(?=\s+(?:in|at|near|on|around|outside|are|were|is|was|have|has|had)\b|[,;.]|$)/i.exec(text.slice(trigger.end));
+    const pair = between ? [resolveActor(registry, between[1]), resolveActor(registry, between[2])] : [];
+    const withActor = actorAfter(registry, text, trigger.end, /^\s*(?:with|against)\s+/i);
+    const actors = [...pair.map((a) => a?.actor), agent?.actor, withActor?.actor].filter((a): a is RegistryActor => !!a);
+    const unique = actors.filter((a, j) => actors.findIndex((b) => b.id === a.id) === j);
+    for (const { m, precision } of places) {
+      out.push({
+        kind, trigger: trigger.cls, placeId: m.placeId, placePrecision: precision,
+        actor: unique[0], fromExplicit: false, actors: unique, claimant, hedged, directness: inferred ? 0.8 : 1,
+      });
+    }
+  });
+  return foldWithdrawals(out);
+}
+
+/**
+ * "Government forces withdrew from X and the SDF took control of the city": a withdrawal and a
+ * capture of the same place in one sentence are one change, from the one who left to the one who
+ * took it.
+ */
+function foldWithdrawals(events: ClauseEvent[]): ClauseEvent[] {
+  return events.filter((w) => {
+    if (w.trigger !== 'withdraw') return true;
+    const capture = events.find((c) => c.kind === 'control' && c.trigger !== 'withdraw' && c.placeId === w.placeId);
+    if (!capture) return true;
+    if (!capture.fromExplicit && w.from) {
+      capture.from = w.from;
+      capture.fromExplicit = true;
+      capture.actors = [capture.actor!, w.from];
+    }
+    return false;
+  });
+}

@@ -1,0 +1,98 @@
+/**
+ * The event lexicon (`data/lexicon/events.json`) compiled into patterns once, and the small text
+ * helpers the clause rules share.
+ */
+import lexicon from '../../data/lexicon/events.json';
+
+/** What a trigger word does. */
+export type TriggerClass = 'capture' | 'retake' | 'fallTo' | 'withdraw' | 'clash' | 'strike' | 'execution';
+
+/** A trigger found in a sentence. */
+export interface Trigger {
+  start: number;
+  end: number;
+  text: string;
+  cls: TriggerClass;
+}
+
+const escapeRe = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** Whole-word, case-insensitive pattern for a list of phrases, longest first. */
+export function phrasePattern(phrases: string[], flags = 'gi'): RegExp {
+  const body = [...phrases]
+    .sort((a, b) => b.length - a.length)
+    .map((p) => escapeRe(p).replace(/\s+/g, '\\s+'))
+    .join('|');
+  return new RegExp(`(?<![\\w-])(?:${body})(?![\\w-])`, flags);
+}
+
+const triggerPatterns = Object.entries(lexicon.triggers).map(([cls, words]) => ({
+  cls: cls as TriggerClass,
+  words: words as string[],
+}));
+const allTriggers = triggerPatterns
+  .flatMap(({ cls, words }) => words.map((w) => ({ w, cls })))
+  .sort((a, b) => b.w.length - a.w.length);
+const triggerRe = phrasePattern(allTriggers.map((t) => t.w));
+const triggerClass = new Map(allTriggers.map((t) => [t.w.toLowerCase(), t.cls]));
+
+/**
+ * Event words in a text, left to right, longest phrase first where they overlap.
+ * @example findTriggers('Kurdish forces retake Jalawla')[0].cls // 'retake'
+ */
+export function findTriggers(text: string): Trigger[] {
+  const out: Trigger[] = [];
+  triggerRe.lastIndex = 0;
+  for (let m = triggerRe.exec(text); m; m = triggerRe.exec(text)) {
+    const cls = triggerClass.get(m[0].toLowerCase().replace(/\s+/g, ' '));
+    if (cls) out.push({ start: m.index, end: m.index + m[0].length, text: m[0], cls });
+  }
+  return out;
+}
+
+export const objectFiller = new Set(lexicon.objectFiller.map((w) => w.toLowerCase()));
+export const objectStops = new Set(lexicon.objectStops.map((w) => w.toLowerCase()));
+export const clauseStops = new Set(lexicon.clauseStops.map((w) => w.toLowerCase()));
+export const placeNouns = new Set(lexicon.placeNouns);
+export const maxFillerWords = lexicon.maxFillerWords;
+export const anaphoraRe = new RegExp(`^\\s*(?:${lexicon.anaphora.map(escapeRe).join('|')})(?![\\w-])`, 'i');
+export const blockerRe = phrasePattern(lexicon.blockers, 'i');
+export const allowToRe = new RegExp(`(?:${lexicon.allowTo.map(escapeRe).join('|')})\\s+$`, 'i');
+export const hedgeRe = phrasePattern(lexicon.hedges, 'i');
+export const sayRe = phrasePattern(lexicon.sayVerbs);
+export const claimRe = phrasePattern(lexicon.claimVerbs);
+export const fromPreviousRe = new RegExp(`${phrasePattern(lexicon.fromPrevious).source}\\s+([^,;:.]+)`, 'gi');
+export const fromAfterRe = new RegExp(
+  `(?<![\\w-])after\\s+([^,;:.]{2,60}?)\\s+(?:had\\s+|have\\s+|has\\s+)?(?:${lexicon.fromAfterVerbs.map(escapeRe).join('|')})(?![\\w-])`,
+  'gi',
+);
+export const fromBeforeRe = new RegExp(`^[\\s,]*(?:${lexicon.fromBefore.map(escapeRe).join('|')})\\s+([^,;:.]+)`, 'i');
+
+const locativeEntries = Object.entries(lexicon.locatives as Record<string, number>).sort((a, b) => b[0].length - a[0].length);
+const locativeRe = phrasePattern(locativeEntries.map(([w]) => w));
+const locativePrecision = new Map(locativeEntries.map(([w, p]) => [w, p as 1 | 2]));
+const bearing = '(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)';
+const referenceRe = new RegExp(
+  `\\d[\\d,.]*\\s*(?:${lexicon.referenceUnits.map(escapeRe).join('|')})\\)?\\s+(?:\\([^)]*\\)\\s+)?(?:[\\w-]+\\s+)?${bearing}(?:ern)?\\s+of\\s+(?:the\\s+)?(?:[\\w-]+\\s+)?(?:(?:city|town|capital)\\s+(?:of\\s+)?)?$`,
+  'i',
+);
+
+/**
+ * Where a place sits relative to an event, from the words just before it: the coarsest
+ * locative among the last few words (`advancing on the city of` → 2), undefined when none, and
+ * 'reference' for a distance and bearing ("60 miles north of").
+ */
+export function locativeBefore(before: string): 1 | 2 | 3 | 'reference' | undefined {
+  if (referenceRe.test(before)) return 'reference';
+  const window = before.trim().split(/\s+/).slice(-6).join(' ');
+  let best: 1 | 2 | undefined;
+  locativeRe.lastIndex = 0;
+  for (let m = locativeRe.exec(window); m; m = locativeRe.exec(window)) {
+    const p = locativePrecision.get(m[0].toLowerCase().replace(/\s+/g, ' '));
+    if (p && (!best || p > best)) best = p;
+  }
+  return best;
+}
+
+/** Lower-case words of a text. */
+export const wordsOf = (text: string): string[] => text.match(/[\p{L}\p{N}'’-]+/gu) ?? [];

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { findTimeCue, precisionOf, resolveTimeWindow } from './event-time.ts';
+
+const iso = (ms: number) => new Date(ms).toISOString().replace('.000Z', 'Z');
+const window = (text: string, report: string, tz: string) => {
+  const w = resolveTimeWindow(findTimeCue(text), Date.parse(report), tz);
+  return { start: iso(w.start), end: iso(w.end), best: iso(w.best), precision: w.precision, label: w.label };
+};
+
+describe('resolveTimeWindow', () => {
+  it('"overnight" is the night before the report, in the place\'s timezone', () => {
+    expect(window('Overnight jihadist fighters took over the cities', '2014-06-13T07:30:00Z', 'Asia/Baghdad')).toEqual({
+      start: '2014-06-12T17:00:00Z', end: '2014-06-13T03:00:00Z', best: '2014-06-12T22:00:00Z', precision: 'day', label: 'overnight',
+    });
+  });
+
+  it('"late Thursday" in a Friday report is Thursday evening', () => {
+    const w = window('militants entered the two towns late Thursday', '2014-06-13T08:45:00Z', 'Asia/Baghdad');
+    expect(w).toMatchObject({ start: '2014-06-12T15:00:00Z', end: '2014-06-12T23:00:00Z', precision: 'day', label: 'late Thursday' });
+  });
+
+  it('"on Thursday" is the whole local day', () => {
+    expect(window('On Thursday, Kurdish forces took control', '2014-06-13T10:41:00Z', 'UTC')).toMatchObject({
+      start: '2014-06-12T00:00:00Z', end: '2014-06-13T00:00:00Z', label: 'on Thursday',
+    });
+  });
+
+  it('"earlier this week" runs from Monday to the start of the report day', () => {
+    expect(window('Mosul, which was seized earlier this week', '2014-06-13T08:42:00Z', 'UTC')).toMatchObject({
+      start: '2014-06-09T00:00:00Z', end: '2014-06-13T00:00:00Z', precision: 'week',
+    });
+  });
+
+  it('"yesterday" and "earlier this year"', () => {
+    expect(window('yesterday the town fell', '2022-09-10T12:00:00Z', 'UTC')).toMatchObject({ start: '2022-09-09T00:00:00Z', end: '2022-09-10T00:00:00Z' });
+    expect(window('Earlier this year, after ISIS took over Fallujah', '2014-06-13T14:50:00Z', 'UTC')).toMatchObject({ start: '2014-01-01T00:00:00Z', precision: 'month' });
+  });
+
+  it('with no cue, the event happened by the report, within the look-back', () => {
+    expect(window('Kurdish Peshmerga fighters retake Jalawla', '2014-06-13T15:35:00Z', 'UTC')).toEqual({
+      start: '2014-06-12T15:35:00Z', end: '2014-06-13T15:35:00Z', best: '2014-06-13T15:35:00Z', precision: 'day', label: undefined,
+    });
+  });
+
+  it('never ends after the report', () => {
+    const w = window('this evening the rebels entered', '2024-12-07T10:00:00Z', 'UTC');
+    expect(Date.parse(w.end)).toBeLessThanOrEqual(Date.parse('2024-12-07T10:00:00Z'));
+  });
+});
+
+describe('precisionOf', () => {
+  it('maps widths to precisions', () => {
+    expect([0, 3, 24, 96, 2000].map((h) => precisionOf(h * 3600_000))).toEqual(['minute', 'hour', 'day', 'week', 'month']);
+  });
+});
