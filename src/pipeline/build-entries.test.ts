@@ -56,6 +56,10 @@ describe('buildEntries on the default story', () => {
     expect(reclaim.time > low && reclaim.time < high).toBe(true);
   });
 
+  it('keeps a timed tweet whose byline sits on the clock line', () => {
+    expect(find(entries, 'all internet')).toMatchObject({ time: '2014-06-13T17:39:00Z', kind: 'social', author: 'Matt Bradley Middle East correspondent for The Wall Street Journal' });
+  });
+
   it('times the entry another one cites ("see 12:17 entry")', () => {
     expect(find(entries, 'Rupert Colville tells the BBC')).toMatchObject({ time: '2014-06-13T12:17:00Z', timeEstimated: false });
   });
