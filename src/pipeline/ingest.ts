@@ -1,0 +1,66 @@
+/**
+ * The whole pipeline: live-blog texts in, a story out. Pure: the texts, the gazetteer and the
+ * actor registry come in as arguments, so the same code runs in the CLI and in the browser.
+ */
+import type { Gazetteer } from '../gazetteer/types.ts';
+import type { ActorRegistry } from './actors.ts';
+import { buildEntries, type SourceInput } from './build-entries.ts';
+import { extractEvents } from './build-events.ts';
+import { InputError } from './errors.ts';
+import { locatePlaces } from './locate-places.ts';
+import { STORY_VERSION, type Story, type Warning } from './types.ts';
+
+export interface StoryInput {
+  id: string;
+  title: string;
+  sources: SourceInput[];
+}
+
+export interface IngestOptions {
+  /** Actors to recognise; without one the story has entries and places but no events. */
+  registry?: ActorRegistry;
+  /** ISO country codes where the story happens, when the texts alone would not tell. */
+  theatreCountries?: string[];
+}
+
+/**
+ * Builds a story from live-blog texts.
+ * Throws `InputError` for mistakes in what was given (bad date, unknown timezone, empty text);
+ * problems in the texts themselves come back as warnings.
+ * @example
+ * const { story } = ingestStory({ id: 'iraq', title: 'Iraq', sources: [{ id: 'bbc', publisher: 'BBC', date: '2014-06-13', text }] }, gazetteer, { registry });
+ */
+export function ingestStory(input: StoryInput, gazetteer: Gazetteer, options: IngestOptions = {}): { story: Story; warnings: Warning[] } {
+  if (!/^[a-z0-9][a-z0-9_-]{0,63}$/i.test(input.id)) {
+    throw new InputError('bad-story', `invalid story id: "${input.id}" (letters, digits, - and _ only)`);
+  }
+  const built = buildEntries(input.sources);
+  const located = locatePlaces(built.entries, gazetteer, { theatreCountries: options.theatreCountries });
+  const warnings: Warning[] = [...built.warnings, ...located.warnings];
+
+  let places = located.places;
+  let events: Story['events'] = { type: 'FeatureCollection', features: [] };
+  let actors: Story['actors'] = [];
+  if (options.registry) {
+    const extracted = extractEvents({ entries: located.entries, places, sources: built.sources }, options.registry);
+    places = extracted.places;
+    events = extracted.events;
+    actors = extracted.actors;
+    warnings.push(...extracted.warnings);
+  }
+
+  const times = located.entries.map((e) => e.time);
+  const story: Story = {
+    version: STORY_VERSION,
+    id: input.id,
+    title: input.title,
+    sources: built.sources,
+    entries: located.entries,
+    places,
+    events,
+    actors,
+    span: { start: times[0], end: times[times.length - 1] },
+    warnings,
+  };
+  return { story, warnings };
+}
