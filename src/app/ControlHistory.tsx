@@ -23,6 +23,18 @@ export function ControlHistory({ placeId }: { placeId: string }) {
   if (!spans.length || spans.every((s) => !s.start)) {
     return <p class="place-note">{strings.noHistory}</p>;
   }
+  // Each event's quotes appear once, under the span it started (an event listed by the span
+  // it ended would repeat them).
+  const shown = new Set<string>();
+  const spanEvents = spans.map((span) =>
+    span.events.filter((id) => {
+      const ev = model.eventById.get(id);
+      if (!ev || shown.has(id)) return false;
+      const starts = ev.kind !== 'control' || ev.actor === span.actor || span.actor === 'contested';
+      if (starts) shown.add(id);
+      return starts;
+    }),
+  );
   return (
     <div class="history">
       <h3>{strings.controlHistory}</h3>
@@ -42,7 +54,7 @@ export function ControlHistory({ placeId }: { placeId: string }) {
                     {start !== null ? `${formatTime(start, { withDate: true })} UTC` : strings.heldBefore}
                   </span>
                 </p>
-                {span.events.map((id) => {
+                {spanEvents[i].map((id) => {
                   const ev = model.eventById.get(id);
                   if (!ev) return null;
                   return ev.quotes.map((quote, qi) => {

@@ -1,4 +1,5 @@
 /** Legend of actors (colour and name), symbol meanings and the estimated-areas toggle. */
+import { useState } from 'preact/hooks';
 import { store } from '../state/store.ts';
 import { useStore } from '../state/use-store.ts';
 import { theme } from '../theme.ts';
@@ -7,9 +8,11 @@ import { strings } from './strings.ts';
 export function Legend() {
   const actors = useStore((s) => s.model?.story.actors ?? []);
   const showAreas = useStore((s) => s.showAreas);
+  // Open on wide screens; on phones a tap opens it, so it does not cover the map.
+  const [open] = useState(() => !window.matchMedia('(max-width: 599px)').matches);
   return (
-    <div class="legend" aria-label={strings.legendTitle}>
-      <p class="legend-title">{strings.legendTitle}</p>
+    <details class="legend" open={open}>
+      <summary class="legend-title">{strings.legendTitle}</summary>
       <ul>
         {actors.map((a) => (
           <li key={a.id}>
@@ -39,6 +42,6 @@ export function Legend() {
         {strings.areasToggle}
       </label>
       {showAreas ? <p class="legend-note">{strings.areasNote}</p> : null}
-    </div>
+    </details>
   );
 }

@@ -3,7 +3,7 @@
  * transient events, `setData` only when labels or estimated areas actually change.
  * @returns a function removing every subscription and listener it added.
  */
-import type { GeoJSONSource, LngLatBoundsLike, Map as MapLibreMap, MapLayerMouseEvent } from 'maplibre-gl';
+import type { FilterSpecification, GeoJSONSource, LngLatBoundsLike, Map as MapLibreMap, MapLayerMouseEvent } from 'maplibre-gl';
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import type { PlaceControl } from '../state/control-state.ts';
 import type { AppState, AppStore } from '../state/store.ts';
@@ -41,11 +41,13 @@ export function bindMapToStore(
       next.set(id, key);
       if (keys.get(id) === key) continue;
       if (keys.has(id)) changed.push(id);
-      const ring = c.claimants.find((a) => a !== c.actor);
+      // Contested: the fill shows one side, the ring the other (two colours plus a ring).
+      const fillActor = c.actor === 'contested' ? c.claimants[0] : c.actor;
+      const ring = c.claimants.find((a) => a !== fillActor);
       map.setFeatureState(
         { source: 'places', id },
         {
-          color: c.actor === 'contested' ? theme.unknown : actorColor(actors, c.actor),
+          color: fillActor ? actorColor(actors, fillActor) : theme.unknown,
           ring: ring ? actorColor(actors, ring) : theme.accent,
           contested: c.contested,
         },
@@ -62,7 +64,9 @@ export function bindMapToStore(
       cancels.push(pulsePlaces(map, changed));
     }
     lastTime = s.time;
-    map.setFilter('event-markers', ['all', ['<=', ['get', 't0'], s.time], ['>=', ['get', 't1'], s.time]]);
+    const recent: FilterSpecification = ['all', ['<=', ['get', 't0'], s.time], ['>=', ['get', 't1'], s.time]];
+    map.setFilter('event-markers', recent);
+    map.setFilter('event-halo', recent);
   };
 
   const updateAreas = () => {
@@ -76,6 +80,16 @@ export function bindMapToStore(
 
   const setFlag = (ids: string[], key: string, value: boolean) => {
     for (const id of ids) if (model.placeById.has(id)) map.setFeatureState({ source: 'places', id }, { [key]: value });
+  };
+
+  /** Keeps the selected place clear of the card that covers the map's right side on wide screens. */
+  const revealPlace = (placeId: string | null) => {
+    const f = placeId ? model.placeById.get(placeId) : undefined;
+    const width = map.getCanvas().clientWidth;
+    if (!f || window.innerWidth < 900) return;
+    const p = map.project(f.geometry.coordinates as [number, number]);
+    if (p.x > 250 && p.x < width - 380) return;
+    map.easeTo({ center: f.geometry.coordinates as [number, number], padding: { left: 250, right: 380, top: 0, bottom: 0 }, duration: 500 });
   };
 
   const focusEntry = (entryId: string | null) => {
@@ -98,6 +112,7 @@ export function bindMapToStore(
   applyTime(initial);
   applyAreas(initial.showAreas);
   setFlag(initial.placeId ? [initial.placeId] : [], 'selected', true);
+  if (!initial.camera) revealPlace(initial.placeId);
 
   cancels.push(
     store.subscribe((s, p) => {
@@ -106,6 +121,7 @@ export function bindMapToStore(
       if (s.placeId !== p.placeId) {
         setFlag(p.placeId ? [p.placeId] : [], 'selected', false);
         setFlag(s.placeId ? [s.placeId] : [], 'selected', true);
+        revealPlace(s.placeId);
       }
       if (s.hoverPlaceIds !== p.hoverPlaceIds) {
         setFlag(p.hoverPlaceIds, 'hover', false);
@@ -116,7 +132,15 @@ export function bindMapToStore(
   );
 
   const onClick = (e: MapLayerMouseEvent) => {
-    const id = e.features?.[0]?.properties?.id as string | undefined;
+    // Markers of nearby towns overlap at low zoom: take the one whose centre is nearest.
+    let id: string | undefined;
+    let best = Infinity;
+    for (const f of e.features ?? []) {
+      if (f.geometry.type !== 'Point') continue;
+      const p = map.project(f.geometry.coordinates as [number, number]);
+      const d = Math.hypot(p.x - e.point.x, p.y - e.point.y);
+      if (d < best) [id, best] = [f.properties?.id as string, d];
+    }
     if (!id) return;
     store.getState().selectPlace(id);
     store.getState().setFilters({ place: id });

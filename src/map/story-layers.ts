@@ -62,18 +62,30 @@ export function addStoryLayers(map: MapLibreMap, model: StoryModel): void {
       'circle-stroke-width': 1,
     },
   });
+  // Clashes and strikes: a small red burst beside the town while they are recent.
+  map.addLayer({
+    id: 'event-halo',
+    type: 'circle',
+    source: 'events',
+    filter: ['==', ['get', 't0'], -1],
+    paint: {
+      'circle-radius': 10,
+      'circle-color': theme.accent,
+      'circle-opacity': 0.18,
+      'circle-translate': [10, -10],
+    },
+  });
   map.addLayer({
     id: 'event-markers',
     type: 'circle',
     source: 'events',
     filter: ['==', ['get', 't0'], -1],
     paint: {
-      'circle-radius': 13,
-      'circle-color': 'rgba(0,0,0,0)',
-      'circle-stroke-color': theme.accent,
-      'circle-stroke-width': 2,
-      'circle-stroke-opacity': 0.75,
-      'circle-translate': [9, -9],
+      'circle-radius': ['match', ['get', 'kind'], 'strike', 5, 4],
+      'circle-color': theme.accent,
+      'circle-stroke-color': '#ffffff',
+      'circle-stroke-width': 1.5,
+      'circle-translate': [10, -10],
     },
   });
   map.addLayer({

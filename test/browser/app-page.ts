@@ -39,8 +39,24 @@ export async function stepSliderTo(page: Page, time: number): Promise<void> {
   }
 }
 
+/**
+ * Zooms in on a place, as a reader does when towns overlap at the story-wide zoom
+ * (Jalawla and Saadiya are 9 km apart).
+ */
+export async function zoomTo(page: Page, story: Story, placeId: string, zoom = 8): Promise<void> {
+  const f = story.places.features.find((p) => p.properties.id === placeId)!;
+  await page.evaluate(
+    ([ll, z]) => {
+      const map = window.__storyMap!;
+      if (map.getZoom() < z) map.jumpTo({ center: ll, zoom: z });
+    },
+    [f.geometry.coordinates as [number, number], zoom] as const,
+  );
+}
+
 /** Who holds a place, read twice: the marker's pixel colour and the place card. */
 export async function readPlace(page: Page, story: Story, placeId: string) {
+  await zoomTo(page, story, placeId);
   await waitForMapIdle(page);
   const f = story.places.features.find((p) => p.properties.id === placeId)!;
   const rgb = await pixelAt(page, f.geometry.coordinates as [number, number]);
@@ -50,6 +66,7 @@ export async function readPlace(page: Page, story: Story, placeId: string) {
 
 /** Clicks a place's marker on the map canvas. */
 export async function clickPlace(page: Page, story: Story, placeId: string): Promise<void> {
+  await zoomTo(page, story, placeId);
   await waitForMapIdle(page);
   const f = story.places.features.find((p) => p.properties.id === placeId)!;
   const pt = await page.evaluate((ll) => {
