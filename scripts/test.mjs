@@ -36,6 +36,6 @@ if (!browserTests) {
 } else {
   console.log(`\nBrowser tests with ${chromium}: building the app first.`);
   if (run('npm', ['run', '--silent', 'build']) !== 0) failed++;
-  else failed += vitest('browser', ['-c', 'vitest.browser.config.ts']) === 0 ? 0 : 1;
+  else failed += run('npx', ['vitest', 'run', '-c', 'vitest.browser.config.ts', '--reporter=default', '--reporter=json', `--outputFile.json=${reports}/browser.json`], { BROWSER_TEST_SKIP_BUILD: '1' }) === 0 ? 0 : 1;
 }
 process.exit(failed === 0 ? 0 : 1);
