@@ -80,7 +80,7 @@ export interface EventPointProps {
   t1: number;
 }
 
-/** Clashes and strikes as points with the window (ms) in which they are shown. */
+/** Clashes and strikes as points with the window (ms) in which they are shown: an hour before their best time to three after. */
 export function transientEvents(model: StoryModel): FeatureCollection<Point, EventPointProps> {
   const HOUR = 3_600_000;
   const features = (model.story.events?.features ?? [])
@@ -91,8 +91,10 @@ export function transientEvents(model: StoryModel): FeatureCollection<Point, Eve
       properties: {
         id: f.properties.id,
         kind: f.properties.kind,
-        t0: Date.parse(f.properties.timeStart) - HOUR / 2,
-        t1: Date.parse(f.properties.timeEnd) + 2 * HOUR,
+        // Around the best time, not the whole window: a day-precision clash would otherwise
+        // stay on the map all day.
+        t0: Date.parse(f.properties.time) - HOUR,
+        t1: Date.parse(f.properties.time) + 3 * HOUR,
       },
     }));
   return { type: 'FeatureCollection', features };

@@ -157,7 +157,10 @@ export function defineScenario(s: Scenario): void {
           const t = new Date(time).toISOString().slice(0, 16) + 'Z';
           const page = await open(`${base()}&t=${t}&place=${s.placeId}`, viewport);
           await waitForMapIdle(page);
-          await page.screenshot({ path: `test-results/${shots.prefix}-${layout}-${label}.png`, fullPage: layout === 'phone' });
+          await page.screenshot({ path: `test-results/${shots.prefix}-${layout}-${label}.png` });
+          if (layout === 'phone') {
+            await page.screenshot({ path: `test-results/${shots.prefix}-${layout}-${label}-full.png`, fullPage: true });
+          }
           await page.close();
         }
       }
