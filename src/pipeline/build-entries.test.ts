@@ -72,6 +72,12 @@ describe('buildEntries on the default story', () => {
     expect(find(entries, 'Indications are that ISIS took control of Mosul')).toMatchObject({ kind: 'report', author: 'Frank Gardner BBC security correspondent' });
   });
 
+  it('keeps bullet points without full stops inside their entry', () => {
+    const facts = find(entries, 'Here are some key facts about the US military');
+    expect(facts.kind).toBe('report');
+    expect(facts.text).toContain('• Earlier this year, after ISIS took over Fallujah');
+  });
+
   it('drops page furniture', () => {
     for (const furniture of ['Send us an SMS', 'Terms and conditions', 'Copyright', 'best viewed in', 'Join the discussion', 'All times GMT']) {
       expect(entries.some((e) => e.text.includes(furniture))).toBe(false);

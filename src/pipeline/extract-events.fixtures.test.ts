@@ -44,7 +44,8 @@ describe('the default story (Iraq, 13 June 2014)', () => {
     const e = byId('ev-jalawla-control-2');
     expect(e).toMatchObject({ actor: 'kurdish-forces', from: 'isis', status: 'confirmed', time: '2014-06-13T15:35:00Z' });
     expect(e.sources).toEqual(['ibtimes', 'bbc']);
-    expect(e.entries).toContain('bbc-62');
+    const bbcReport = entries.find((entry) => entry.text.includes('have reclaimed the town of Jalawla'))!;
+    expect(e.entries).toContain(bbcReport.id);
     expect(result.events.features.filter((f) => f.properties.placeId === 'jalawla' && f.properties.actor === 'kurdish-forces')).toHaveLength(1);
   });
 
@@ -80,10 +81,11 @@ describe('the default story (Iraq, 13 June 2014)', () => {
     expect(kinds(result, 'strike')).toEqual(['tikrit']);
   });
 
-  it('nothing in London, Washington or Tehran becomes an event, and only the five towns change hands', () => {
+  it('nothing in London, Washington or Tehran becomes an event; five towns change hands, and Fallujah earlier this year', () => {
     const placesWithEvents = new Set(result.events.features.map((f) => f.properties.placeId));
     for (const p of ['london', 'washington', 'tehran', 'baghdad', 'samarra']) expect(placesWithEvents.has(p)).toBe(false);
-    expect(new Set(kinds(result, 'control'))).toEqual(new Set(['mosul', 'tikrit', 'kirkuk', 'jalawla', 'sadiyah']));
+    expect(new Set(kinds(result, 'control'))).toEqual(new Set(['fallujah', 'mosul', 'tikrit', 'kirkuk', 'jalawla', 'sadiyah']));
+    expect(result.events.features.find((f) => f.properties.placeId === 'fallujah')!.properties).toMatchObject({ actor: 'isis', timePrecision: 'month' });
   });
 
   it('"entered Jalawla and secured offices of Kurdish parties" is not a capture', () => {

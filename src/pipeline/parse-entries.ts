@@ -80,7 +80,8 @@ function isShortLabel(text: string, maxWords = 12): boolean {
 
 function isCaption(text: string): boolean {
   if (PHOTO_MARK.test(text)) return true;
-  if (isSentence(text) || VERB_LINE.test(text)) return false;
+  // Bullet points often end without a full stop; they are list items, not captions.
+  if (isSentence(text) || VERB_LINE.test(text) || BULLET.test(text)) return false;
   // Body text ends its sentences; a long line that never does is a caption run together.
   return CREDIT_AT_END.test(text) || (wordCount(text) > 8 && DATE_IN_TEXT.test(text)) || wordCount(text) > 20;
 }
