@@ -68,7 +68,7 @@ export function EntriesPanel() {
         <h2 id="entries-title">{strings.entriesTitle}</h2>
         <EntryFilters />
         <p class="entry-count" aria-live="polite">
-          {strings.entryCount(shown.length, model.story.entries.length)}
+          {strings.entryCount(shown.length, model.story.entries.length)} · {strings.timesInUtc}
         </p>
       </div>
       <ol class="entry-list" ref={list} onMouseLeave={() => store.getState().hoverPlaces([])}>

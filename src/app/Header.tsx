@@ -29,7 +29,14 @@ export function Header() {
               {s.title && s.title !== s.publisher ? ` (${s.publisher})` : ''}
             </span>
           ))}
-          {story.warnings.length > 0 ? <span class="warn-count"> · {strings.warnings(story.warnings.length)}</span> : null}
+          {story.warnings.length > 0 ? (
+            <>
+              {' · '}
+              <button type="button" class="link-button warn-count" onClick={() => store.getState().setView({ aboutOpen: true })}>
+                {strings.warnings(story.warnings.length)}
+              </button>
+            </>
+          ) : null}
         </p>
       </div>
       <div class="masthead-actions">

@@ -105,6 +105,20 @@ export function defineScenario(s: Scenario): void {
     await page.close();
   });
 
+  it('plays with Space and pauses with Space', async () => {
+    const page = await open(base());
+    await page.focus('[role="slider"]');
+    await page.keyboard.press('Home');
+    const start = await sliderTime(page);
+    await page.keyboard.press('Space');
+    await page.waitForFunction((t) => Number(document.querySelector('[role="slider"]')!.getAttribute('aria-valuenow')) > t + 3_600_000, start);
+    await page.keyboard.press('Space');
+    const paused = await sliderTime(page);
+    await page.waitForTimeout(300);
+    expect(await sliderTime(page)).toBe(paused);
+    await page.close();
+  });
+
   it('reopens the same view from a deep link', async () => {
     const page = await open(base());
     await page.focus('[role="slider"]');
