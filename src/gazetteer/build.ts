@@ -48,10 +48,12 @@ export function buildGazetteer(sources: GazetteerSources): GazetteerJson {
   const regionCountries = new Set(parseCsv(sources.regions).filter((r) => r.admin1).map((r) => r.country!));
   const places: PlaceRow[] = [];
   const capitals = new Map<string, [number, number]>();
+  const zoneCounts = new Map<string, Map<string, number>>();
 
   for (const line of sources.cities.split('\n')) {
     const row = cityRow(line, scripts, regionCountries);
     if (!row) continue;
+    countZone(zoneCounts, row[4], line);
     places.push(row);
     if (row[7] === 'PPLC') capitals.set(row[4], [row[3], row[2]]); // [lon, lat]
   }
@@ -69,7 +71,26 @@ export function buildGazetteer(sources: GazetteerSources): GazetteerJson {
     ],
     rules: sources.rules,
     places,
+    zones: mainZones(zoneCounts),
   };
+}
+
+/** GeoNames' timezone column (the 18th) of a cities500 line, counted per country. */
+function countZone(counts: Map<string, Map<string, number>>, country: string, line: string): void {
+  const zone = line.split('\t', 18)[17];
+  if (!zone) return;
+  const perCountry = counts.get(country) ?? new Map<string, number>();
+  perCountry.set(zone, (perCountry.get(zone) ?? 0) + 1);
+  counts.set(country, perCountry);
+}
+
+function mainZones(counts: Map<string, Map<string, number>>): Record<string, string> {
+  const zones: Record<string, string> = {};
+  for (const country of [...counts.keys()].sort()) {
+    const ranked = [...counts.get(country)!].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+    zones[country] = ranked[0]![0];
+  }
+  return zones;
 }
 
 function cityRow(line: string, scripts: Map<string, string>, regionCountries: Set<string>): PlaceRow | undefined {

@@ -120,6 +120,7 @@ export function loadGazetteer(json: GazetteerJson): Gazetteer {
       const i = capitals.get(iso2);
       return i === undefined ? undefined : place(i);
     },
+    zone: (iso2) => json.zones?.[iso2],
   };
 }
 

@@ -4,7 +4,7 @@
  */
 
 /** Format version of `gazetteer.json`; bump on any change to {@link GazetteerJson}. */
-export const GAZETTEER_FORMAT = 1;
+export const GAZETTEER_FORMAT = 2;
 
 /**
  * One place as stored: `[origin, name, lat, lon, country, admin1, population, code, keys, native, alts]`.
@@ -48,6 +48,8 @@ export interface GazetteerJson {
   sources: { name: string; licence: string; url?: string }[];
   rules: NameRules;
   places: PlaceRow[];
+  /** Each country's most common IANA timezone among its GeoNames towns (ISO2 → zone). */
+  zones: Record<string, string>;
 }
 
 export type GazetteerKind = 'town' | 'region' | 'country' | 'landmark';
@@ -89,4 +91,6 @@ export interface Gazetteer {
   country(iso2: string): GazetteerPlace | undefined;
   /** The capital (GeoNames PPLC) of a country, when present. */
   capital(iso2: string): GazetteerPlace | undefined;
+  /** The country's main IANA timezone (its towns' most common one), when known. */
+  zone(iso2: string): string | undefined;
 }

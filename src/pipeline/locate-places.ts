@@ -57,7 +57,7 @@ export function locatePlaces(entries: Entry[], gazetteer: Gazetteer, options: Lo
   }));
 
   const features = [...collected.values()]
-    .map((c) => toFeature(c, ids.get(c.place.key)!, new Set(theatre)))
+    .map((c) => toFeature(c, ids.get(c.place.key)!, new Set(theatre), gazetteer.zone(c.place.country)))
     .sort((a, b) => (a.properties.id < b.properties.id ? -1 : a.properties.id > b.properties.id ? 1 : 0));
 
   const warnings: Warning[] = geoWarnings.map((w) => {
@@ -148,7 +148,7 @@ function assignIds(collected: Collected[]): Map<string, string> {
   return ids;
 }
 
-function toFeature(c: Collected, id: string, theatre: Set<string>): PlaceFeature {
+function toFeature(c: Collected, id: string, theatre: Set<string>, timezone: string | undefined): PlaceFeature {
   const p = c.place;
   const name = displayName(c);
   const role = c.inEvidence && p.kind !== 'country' && theatre.has(p.country) ? 'theatre' : 'incidental';
@@ -159,6 +159,9 @@ function toFeature(c: Collected, id: string, theatre: Set<string>): PlaceFeature
     ...(p.nameNative ? { nameNative: p.nameNative } : {}),
     country: p.country,
     ...(p.admin1 ? { admin1: p.admin1 } : {}),
+    // The country's main zone: right for single-zone theatres (Iraq, Syria, Ukraine); for the
+    // incidental places of large countries it is only a hint.
+    ...(timezone && p.kind !== 'country' ? { timezone } : {}),
     kind: p.kind,
     ...(p.population ? { population: p.population } : {}),
     precision: p.precision,

@@ -61,6 +61,13 @@ describe('the default story', () => {
     }
   });
 
+  it('gives theatre towns their country\'s timezone, so "overnight" means the night in Iraq', () => {
+    expect(place('Jalawla').properties.timezone).toBe('Asia/Baghdad');
+    const overnight = story.events.features.find((f) => f.properties.placeId === place('Jalawla').properties.id && f.properties.actor === 'isis')!;
+    // 20:00–06:00 in Baghdad (UTC+3)
+    expect([overnight.properties.timeStart, overnight.properties.timeEnd]).toEqual(['2014-06-12T17:00:00Z', '2014-06-13T03:00:00Z']);
+  });
+
   it('does not make theatre places of London, Washington, Tehran or a reader in Kenosha', () => {
     for (const name of ['London', 'Washington', 'Tehran', 'Kenosha']) expect(place(name).properties.role, name).toBe('incidental');
     expect(story.places.features.some((f) => f.properties.name === 'Doha')).toBe(false);
