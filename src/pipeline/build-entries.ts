@@ -2,6 +2,7 @@
  * The first step of the pipeline over a whole story: every source's text becomes entries with
  * UTC times, merged across sources in time order, reposts linked.
  */
+import { checkText } from './decode-text.ts';
 import { InputError } from './errors.ts';
 import { linkDuplicates } from './link-duplicates.ts';
 import { type ParsedPage, parseEntries } from './parse-entries.ts';
@@ -58,6 +59,7 @@ function readPage(input: SourceInput, warnings: Warning[]): Page {
   if (!/^[a-z0-9][a-z0-9_-]{0,39}$/i.test(input.id)) {
     throw new InputError('bad-source', `invalid source id: "${input.id}" (letters, digits, - and _ only)`);
   }
+  checkText(input.text, input.id);
   const asHtml = input.format === 'html' || (input.format !== 'text' && looksLikeHtml(input.text));
   const html = asHtml ? readHtml(input.text) : undefined;
   const parsed = parseEntries(html ? html.text : input.text);

@@ -4,11 +4,17 @@
  */
 import { InputError } from './errors.ts';
 
+/** A live blog is kilobytes; past this a file is refused with a message rather than ground through. */
+export const MAX_TEXT_BYTES = 16 * 1024 * 1024;
+
 /**
  * Decodes UTF-8 (with or without BOM) or UTF-16 with a BOM; throws `InputError` naming `name`.
  * @example decodeText(new TextEncoder().encode('17:55 Coverage ends.'), 'blog.txt')
  */
 export function decodeText(bytes: Uint8Array, name: string): string {
+  if (bytes.length > MAX_TEXT_BYTES) {
+    throw new InputError('too-large', `${name}: is ${(bytes.length / 1048576).toFixed(1)} MB; one live blog may be at most ${MAX_TEXT_BYTES / 1048576} MB`);
+  }
   let text: string;
   const bom16 = bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff));
   try {
@@ -28,6 +34,9 @@ export function decodeText(bytes: Uint8Array, name: string): string {
 
 /** Rejects empty or whitespace-only text and text with control characters a page never has. */
 export function checkText(text: string, name: string): string {
+  if (text.length > MAX_TEXT_BYTES) {
+    throw new InputError('too-large', `${name}: is ${(text.length / 1048576).toFixed(1)} MB of text; one live blog may be at most ${MAX_TEXT_BYTES / 1048576} MB`);
+  }
   if (text.trim() === '') throw new InputError('empty', `${name}: is empty (no text to read)`);
   const sample = text.slice(0, 8192);
   const control = sample.match(/[\u0000-\u0008\u000e-\u001f]/g)?.length ?? 0;
