@@ -4,6 +4,7 @@
  */
 import type { Feature, Point } from 'geojson';
 import type { RegistryActor } from './actors.ts';
+import { airWordsRe } from './event-lexicon.ts';
 import type { MergedEvent } from './merge-events.ts';
 import { toIso } from './timezone.ts';
 import type { EventFeature, EventProperties, EventStatus, PlaceFeature } from './types.ts';
@@ -71,6 +72,20 @@ export function summarize(e: MergedEvent, place: string, from: RegistryActor | u
   return `${names[0] ?? 'Unidentified perpetrators'} carried out executions ${at} ${place}${when}.`;
 }
 
+/**
+ * The ACLED sub-event type: a capture by an army is "Government regains territory", by an armed
+ * group "Non-state actor overtakes territory", a withdrawal "Non-violent transfer of territory".
+ */
+export function subEventType(e: MergedEvent): string {
+  if (e.kind === 'control') {
+    if (e.candidates.every((c) => c.trigger === 'withdraw')) return 'Non-violent transfer of territory';
+    return e.actor?.kind === 'state' ? 'Government regains territory' : 'Non-state actor overtakes territory';
+  }
+  if (e.kind === 'clash') return 'Armed clash';
+  if (e.kind === 'strike') return e.quotes.some((q) => airWordsRe.test(q)) ? 'Air/drone strike' : 'Shelling/artillery/missile attack';
+  return 'Attack';
+}
+
 /** Rounds a coordinate to 6 decimals for stable output. */
 const round6 = (n: number) => Math.round(n * 1e6) / 1e6;
 
@@ -107,6 +122,7 @@ export function buildEventFeatures(
       confidence: eventConfidence(e, contested),
       summary: summarize(e, place.properties.name, from, contested),
       quotes: e.quotes,
+      subEventType: subEventType(e),
     };
     if (e.actor) props.actor = e.actor.id;
     if (from) props.from = from.id;

@@ -96,3 +96,6 @@ export function locativeBefore(before: string): 1 | 2 | 3 | 'reference' | undefi
 
 /** Lower-case words of a text. */
 export const wordsOf = (text: string): string[] => text.match(/[\p{L}\p{N}'’-]+/gu) ?? [];
+
+/** Words that make a strike an air or drone strike (ACLED sub-event type). */
+export const airWordsRe = phrasePattern(lexicon.airWords, 'i');

@@ -81,6 +81,13 @@ describe('the default story (Iraq, 13 June 2014)', () => {
     expect(kinds(result, 'strike')).toEqual(['tikrit']);
   });
 
+  it('codes events with ACLED sub-event types', () => {
+    expect(byId('ev-jalawla-control-1').subEventType).toBe('Non-state actor overtakes territory');
+    expect(byId('ev-baqubah-clash-1').subEventType).toBe('Armed clash');
+    // "Iraqi army helicopters have fired rockets on a mosque in Tikrit"
+    expect(byId('ev-tikrit-strike-1').subEventType).toBe('Air/drone strike');
+  });
+
   it('nothing in London, Washington or Tehran becomes an event; five towns change hands, and Fallujah earlier this year', () => {
     const placesWithEvents = new Set(result.events.features.map((f) => f.properties.placeId));
     for (const p of ['london', 'washington', 'tehran', 'baghdad', 'samarra']) expect(placesWithEvents.has(p)).toBe(false);
@@ -104,6 +111,8 @@ describe('Ukraine, September 2022 (a Guardian-style page, BST clock)', () => {
 
   it('the shelling of Kharkiv is a strike, not a change of control', () => {
     expect(kinds(result, 'strike')).toEqual(['kharkiv', 'kharkiv']);
+    expect(result.events.features.find((f) => f.properties.kind === 'strike')!.properties.subEventType).toBe('Shelling/artillery/missile attack');
+    expect(result.events.features.find((f) => f.properties.placeId === 'izium')!.properties.subEventType).toBe('Government regains territory');
     expect(result.places.features.find((f) => f.properties.id === 'kharkiv')!.properties.timeline).toBeUndefined();
   });
 

@@ -83,7 +83,7 @@ describe('extractEvents', () => {
 
   it('warns about unknown armed groups instead of failing', () => {
     const { actors, warnings } = run([entry('a-1', 'a', '2014-06-13T10:00:00Z', 'The Wagner group seized Tikrit.')]);
-    expect(actors).toEqual([{ id: 'group-wagner-group', name: 'Wagner group', color: '#999999', short: 'Wagner' }]);
+    expect(actors).toEqual([{ id: 'group-wagner-group', name: 'Wagner group', color: '#999999', short: 'Wagner', kind: 'non-state' }]);
     expect(warnings.map((w) => w.code)).toEqual(['unknown-actor']);
   });
 });

@@ -134,7 +134,7 @@ export function extractEvents(input: ExtractInput, registry: ActorRegistry, opti
   for (const e of merged) for (const a of e.actors) if (a.derived) derived.set(a.id, a);
   const actors: Actor[] = [...registry.actors, ...[...derived.values()].sort((a, b) => a.id.localeCompare(b.id))]
     .filter((a) => used.has(a.id))
-    .map(({ id, name, color, short }) => ({ id, name, color, short }));
+    .map(({ id, name, color, short, kind }) => ({ id, name, color, short, kind }));
   for (const a of derived.values()) {
     warnings.push({ code: 'unknown-actor', message: `armed group "${a.name}" is not in the actor registry; shown in neutral grey`, hint: `add "${a.name}" to the story's actor registry with a colour` });
   }

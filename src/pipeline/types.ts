@@ -137,6 +137,8 @@ export interface EventProperties {
   summary: string;
   /** The sentences that report it, one per entry, in `entries` order. */
   quotes: string[];
+  /** ACLED sub-event type, e.g. `Non-state actor overtakes territory`, `Armed clash`. */
+  subEventType?: string;
 }
 
 export type EventFeature = Feature<Point, EventProperties>;
@@ -157,6 +159,8 @@ export interface Actor {
   color: string;
   /** Short text for the legend and patterns, e.g. `ISIS`. */
   short: string;
+  /** `state` for armies and governments, `non-state` for armed groups. */
+  kind?: 'state' | 'non-state';
 }
 
 export interface Story {
