@@ -59,7 +59,8 @@ export function summarize(e: MergedEvent, place: string, from: RegistryActor | u
       text = `${who} took ${place}${from ? ` from ${from.name}` : ''}${when}.`;
     }
     if (e.claimed && e.claimant) {
-      text = e.claimant.id === e.actor?.id ? `${who} say they took ${text.slice(who.length + ' took '.length)}` : `According to ${e.claimant.name}, ${text}`;
+      const tookBySpeaker = !withdrawal && e.claimant.id === e.actor?.id && text.startsWith(`${who} took `);
+      text = tookBySpeaker ? `${who} say they took ${text.slice(who.length + ' took '.length)}` : `According to ${e.claimant.name}, ${text}`;
     }
     if (contested && from) text = `${text.slice(0, -1)}, but other reports have ${from.name} still holding it.`;
     return text;

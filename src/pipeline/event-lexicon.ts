@@ -42,13 +42,21 @@ const triggerClass = new Map(allTriggers.map((t) => [t.w.toLowerCase(), t.cls]))
  */
 export function findTriggers(text: string): Trigger[] {
   const out: Trigger[] = [];
+  const ignored: Array<[number, number]> = [];
+  notTriggerRe.lastIndex = 0;
+  for (let m = notTriggerRe.exec(text); m; m = notTriggerRe.exec(text)) ignored.push([m.index, m.index + m[0].length]);
   triggerRe.lastIndex = 0;
   for (let m = triggerRe.exec(text); m; m = triggerRe.exec(text)) {
+    const start = m.index;
+    if (ignored.some(([s, e]) => start >= s && start < e)) continue;
     const cls = triggerClass.get(m[0].toLowerCase().replace(/\s+/g, ' '));
-    if (cls) out.push({ start: m.index, end: m.index + m[0].length, text: m[0], cls });
+    if (cls) out.push({ start, end: start + m[0].length, text: m[0], cls });
   }
   return out;
 }
+
+/** "took place", "take part": phrases whose trigger word makes no event. */
+const notTriggerRe = phrasePattern(lexicon.notTriggers);
 
 export const objectFiller = new Set(lexicon.objectFiller.map((w) => w.toLowerCase()));
 export const objectStops = new Set(lexicon.objectStops.map((w) => w.toLowerCase()));
