@@ -1,14 +1,15 @@
 /**
- * The app's one store, built from four slices. The map reads it with `store.subscribe`;
+ * The app's one store, built from slices. The map reads it with `store.subscribe`;
  * components read it with `useStore` and narrow selectors.
  */
 import { createStore } from 'zustand/vanilla';
+import { createModeSlice, type ModeSlice } from './mode-slice.ts';
 import { createSelectionSlice, type SelectionSlice } from './selection-slice.ts';
 import { createStorySlice, type StorySlice } from './story-slice.ts';
 import { createTimeSlice, type TimeSlice } from './time-slice.ts';
 import { createViewSlice, type ViewSlice } from './view-slice.ts';
 
-export type AppState = StorySlice & TimeSlice & SelectionSlice & ViewSlice;
+export type AppState = StorySlice & TimeSlice & SelectionSlice & ViewSlice & ModeSlice;
 export type AppStore = ReturnType<typeof createAppStore>;
 
 /** Creates a fresh store (one per page; tests make their own). */
@@ -18,6 +19,7 @@ export function createAppStore() {
     ...createTimeSlice(...a),
     ...createSelectionSlice(...a),
     ...createViewSlice(...a),
+    ...createModeSlice(...a),
   }));
 }
 
