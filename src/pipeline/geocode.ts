@@ -64,6 +64,8 @@ interface Context {
   /** Round-A choice per document and mention, for distance and container cues. */
   previous?: (Scored | undefined)[][];
   capital?: GazetteerPlace;
+  /** Distance (km) from a place (by index) to its nearest other anchor, computed once per place. */
+  nearestAnchorKm?: Map<number, number>;
 }
 
 /**
@@ -85,7 +87,7 @@ export function geocodeMentions(found: FoundMention[][], gazetteer: Gazetteer, o
   const anchors = uniquePlaces(
     roundA.flat().filter((s): s is Scored => !!s && s.score >= ANCHOR_SCORE && s.place.kind !== 'country' && theatre.has(s.place.country)),
   );
-  const ctx: Context = { theatre, anchors, previous: roundA, capital };
+  const ctx: Context = { theatre, anchors, previous: roundA, capital, nearestAnchorKm: new Map() };
   const roundB = found.map((doc, d) => doc.map((m) => choose(m, ctx, d)));
   oneSensePerStory(found, roundB);
 
@@ -146,7 +148,7 @@ function scorePlace(place: GazetteerPlace, m: FoundMention, ctx: Context, d: num
   if (m.nameRun) score -= 2.5;
   if (m.commonWord) score -= 2;
   if (place.kind !== 'country' && ctx.anchors.length) {
-    const near = Math.min(...ctx.anchors.filter((a) => a.index !== place.index).map((a) => km(place, a)));
+    const near = nearestAnchorKm(place, ctx);
     if (near <= 150) score += 2;
     else if (near <= 400) score += 1;
   }
@@ -162,6 +164,17 @@ function scorePlace(place: GazetteerPlace, m: FoundMention, ctx: Context, d: num
     if (anchor && m.distance) score += distanceScore(place, anchor, m.distance.km, m.distance.bearing);
   }
   return score;
+}
+
+/** Nearest other anchor's distance; cached because every mention of a town asks again (O(mentions × anchors) before). */
+function nearestAnchorKm(place: GazetteerPlace, ctx: Context): number {
+  let near = ctx.nearestAnchorKm?.get(place.index);
+  if (near === undefined) {
+    near = Infinity;
+    for (const a of ctx.anchors) if (a.index !== place.index) near = Math.min(near, km(place, a));
+    ctx.nearestAnchorKm?.set(place.index, near);
+  }
+  return near;
 }
 
 function distanceAnchor(m: FoundMention, chosen: (Scored | undefined)[], capital: GazetteerPlace | undefined): GazetteerPlace | undefined {
