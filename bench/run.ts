@@ -1,0 +1,201 @@
+/**
+ * `npm run bench`: every figure of docs/performance.md, checked against its budget.
+ *
+ *   tsx bench/run.ts [--long] [--play-seconds N] [--no-browser] [--no-vitest] [--sizes 0.1,1,10] [--out FILE]
+ *
+ * Node figures run in child processes (one per task, so peak memory is the task's own); the
+ * browser figures drive a build of the app in bench/.tmp/site with two synthetic stories added
+ * there (never in public/ or data/). Results go to bench/results/<version>-<date>.json.
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { loadavg, cpus } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { ensureGazetteerFile } from '../src/cli/gazetteer-file.ts';
+import { runBrowserBench } from './browser.ts';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const TMP = join(ROOT, 'bench/.tmp');
+const args = process.argv.slice(2);
+const has = (f: string) => args.includes(f);
+const value = (f: string) => (args.indexOf(f) >= 0 ? args[args.indexOf(f) + 1] : undefined);
+const long = has('--long');
+const playSeconds = Number(value('--play-seconds') ?? (long ? 600 : 60));
+const sizes = (value('--sizes') ?? '0.1,0.3,1,3,10').split(',').map(Number);
+const log = (s: string) => process.stderr.write(s + '\n');
+
+function node(task: string[]): Record<string, number> {
+  log(`· ${task.join(' ')}`);
+  const out = execFileSync(process.execPath, ['--expose-gc', '--import', 'tsx', join(ROOT, 'bench/node-figures.ts'), ...task], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  return JSON.parse(out.trim().split('\n').pop()!);
+}
+
+function run(cmd: string, cmdArgs: string[]): void {
+  log(`· ${cmd} ${cmdArgs.join(' ')}`);
+  const r = spawnSync(cmd, cmdArgs, { cwd: ROOT, stdio: ['ignore', 'inherit', 'inherit'] });
+  if (r.status !== 0) throw new Error(`${cmd} ${cmdArgs.join(' ')} exited ${r.status}`);
+}
+
+const gzip = (file: string) => gzipSync(readFileSync(file), { level: 9 }).length;
+const KB = 1024;
+
+/** gzip sizes of a built site's JS and CSS. */
+function bundleSizes(dir: string) {
+  const assets = join(dir, 'assets');
+  const out = { js: 0, css: 0, worker: 0, jsRaw: 0, basemap: 0 };
+  for (const f of readdirSync(assets)) {
+    const p = join(assets, f);
+    if (f.includes('worker')) out.worker += gzip(p);
+    else if (f.endsWith('.js')) [out.js, out.jsRaw] = [out.js + gzip(p), out.jsRaw + statSync(p).size];
+    else if (f.endsWith('.css')) out.css += gzip(p);
+    else if (f.endsWith('.json')) out.basemap += gzip(p);
+  }
+  return out;
+}
+
+/** Exponent b of time ∝ size^b, least squares on logs (1 = linear). */
+function growthExponent(points: { mb: number; ms: number }[]): number {
+  const xs = points.map((p) => Math.log(p.mb));
+  const ys = points.map((p) => Math.log(p.ms));
+  const mx = xs.reduce((a, b) => a + b, 0) / xs.length;
+  const my = ys.reduce((a, b) => a + b, 0) / ys.length;
+  const num = xs.reduce((a, x, i) => a + (x - mx) * (ys[i] - my), 0);
+  const den = xs.reduce((a, x) => a + (x - mx) ** 2, 0);
+  return num / den;
+}
+
+const started = Date.now();
+const load0 = loadavg();
+await ensureGazetteerFile();
+if (!existsSync(join(ROOT, 'public/stories/iraq-2014-06-13.json'))) run('npx', ['tsx', 'src/cli/build-stories.ts']);
+
+// --- Node: gazetteer, ingest at several sizes, controlAt ---
+const gazetteer = node(['gazetteer']);
+const ingest = sizes.map((mb) => node(['ingest', String(mb)]));
+const controlAt = node(['control-at']);
+const growth = growthExponent(ingest.filter((r) => r.mb >= 0.25).map((r) => ({ mb: r.mb, ms: r.ms })));
+
+// --- Bundle: the real build, and one with maplibre-gl left out to size the app's own code ---
+const site = join(TMP, 'site');
+run('npx', ['vite', 'build', '--logLevel', 'error', '--outDir', site, '--emptyOutDir']);
+const appOnly = join(TMP, 'app-only');
+mkdirSync(TMP, { recursive: true });
+writeFileSync(
+  join(TMP, 'build-app-only.mjs'),
+  `import { build } from 'vite';\nawait build({ logLevel: 'error', build: { outDir: ${JSON.stringify(appOnly)}, emptyOutDir: true, copyPublicDir: false, rollupOptions: { external: [/^maplibre-gl/] } } });\n`,
+);
+run(process.execPath, [join(TMP, 'build-app-only.mjs')]);
+const total = bundleSizes(site);
+const app = bundleSizes(appOnly);
+
+// --- Browser: default story, a 5,000-entry story, playback of a 5,000-event story ---
+let browser: Awaited<ReturnType<typeof runBrowserBench>> | undefined;
+let entriesStory: Record<string, number> | undefined;
+let eventsStory: Record<string, number> | undefined;
+if (!has('--no-browser')) {
+  entriesStory = node(['story', '5000', join(site, 'stories/synthetic-5k-entries.json')]);
+  eventsStory = node(['story', '5000', join(site, 'stories/synthetic-5k-events.json'), '--events', '5000']);
+  // The app only opens stories its index lists; this is the bench's own copy of the site.
+  const indexFile = join(site, 'stories/index.json');
+  const index = JSON.parse(readFileSync(indexFile, 'utf8')) as { id: string; title: string }[];
+  for (const s of [entriesStory, eventsStory] as unknown as { id: string; title: string }[]) index.push({ id: s.id, title: s.title });
+  writeFileSync(indexFile, JSON.stringify(index));
+  log(`· browser: loads, then ${playSeconds} s of playback`);
+  browser = await runBrowserBench(site, {
+    loadStories: ['iraq-2014-06-13', 'synthetic-5k-entries'],
+    playStory: 'synthetic-5k-events',
+    playSeconds,
+  });
+}
+
+// --- vitest bench (the *.bench.ts beside the code), printed as it runs ---
+if (!has('--no-vitest')) run('npx', ['vitest', 'bench', '--run']);
+
+// --- Table ---
+interface Row {
+  figure: string;
+  value: string;
+  target: string;
+  met: boolean | null;
+}
+const rows: Row[] = [];
+const add = (figure: string, value: string, target = '', met: boolean | null = null) => rows.push({ figure, value, target, met });
+const f = (n: number, d = 0) => n.toLocaleString('en-GB', { maximumFractionDigits: d, minimumFractionDigits: d });
+
+add('Gazetteer index load (read + parse + index)', `${f(gazetteer.totalMs)} ms, ${f(gazetteer.heapMB)} MB heap, ${f(gazetteer.places)} places`);
+for (const r of ingest) {
+  const isTen = Math.abs(r.mb - 10) < 0.5;
+  add(
+    `Ingest ${f(r.mb, 1)} MB (${f(r.entries)} entries, ${f(r.events)} events)`,
+    `${f(r.ms / 1000, 2)} s · ${f(r.entriesPerSec)} entries/s · ${f(r.mbPerSec, 2)} MB/s · peak RSS ${f(r.peakRssMB)} MB`,
+    isTen ? '≤ 10 s, ≤ 1 GB' : '',
+    isTen ? r.ms <= 10_000 && r.peakRssMB <= 1024 : null,
+  );
+}
+add('Ingest growth (time ∝ size^b, 0.3–10 MB)', `b = ${f(growth, 2)}`, 'close to 1 (linear)', growth <= 1.15);
+add('controlAt, 10,000 events / 2,000 places', `median ${f(controlAt.medianMs, 3)} ms · p99 ${f(controlAt.p99Ms, 3)} ms`, 'p99 ≤ 1 ms', controlAt.p99Ms <= 1);
+add('App JS + CSS gzip, without maplibre-gl', `${f((app.js + app.css) / KB, 1)} KB (JS ${f(app.js / KB, 1)}, CSS ${f(app.css / KB, 1)})`, '≤ 80 KB', app.js + app.css <= 80 * KB);
+add('Total JS + CSS gzip (maplibre worker apart)', `${f((total.js + total.css) / KB, 1)} KB (+ worker ${f(total.worker / KB, 1)} KB)`);
+if (browser) {
+  const [def, big] = browser.loads;
+  add('First map idle, default story', `${f(def.firstIdleMs)} ms`, '≤ 1,500 ms', def.firstIdleMs <= 1500);
+  add(`First map idle, ${f(entriesStory!.entries)}-entry story`, `${f(big.firstIdleMs)} ms`, '≤ 3,000 ms', big.firstIdleMs <= 3000);
+  const kinds = def.bytesByKind;
+  const extra = Object.keys(kinds).filter((k) => !['html', 'js', 'css', 'worker', 'story', 'basemap'].includes(k));
+  add(
+    'Fetched at start (default story)',
+    Object.entries(kinds).map(([k, v]) => `${k} ${f(v / KB)} KB`).join(', ') + `; external ${def.externalRequests}`,
+    'app, story and basemap only',
+    extra.length === 0 && def.externalRequests === 0,
+  );
+  const p = browser.playback;
+  add(`Playback main-thread work per frame (${f(eventsStory!.events)} events)`, `${f(p.mainThreadMsPerFrame, 1)} ms (script ${f(p.scriptMsPerFrame, 1)} ms) at ${f(p.fps, 1)} fps`, '≤ 4 ms', p.mainThreadMsPerFrame <= 4);
+  add('Playback frame interval', `median ${f(p.frameMedianMs, 1)} ms · p95 ${f(p.frameP95Ms, 1)} ms · longest ${f(p.longestFrameMs)} ms; ${p.longTasks} long tasks`);
+  add(
+    `Memory over ${f(p.seconds)} s of playback${long ? '' : ' (short run; --long for 10 min)'}`,
+    `heap ${f(p.heapStartMB, 1)} → ${f(p.heapEndMB, 1)} MB, trend ${f(p.heapSlopeMBPerMin, 2)} MB/min; DOM nodes ${p.domNodesStart} → ${p.domNodesEnd}`,
+    'no growth (≤ 0.5 MB/min)',
+    p.heapSlopeMBPerMin <= 0.5,
+  );
+}
+
+const width = [0, 1, 2].map((i) => Math.max(...rows.map((r) => [r.figure, r.value, r.target][i].length), 6));
+const line = (a: string, b: string, c: string, d: string) => `${a.padEnd(width[0])} │ ${b.padEnd(width[1])} │ ${c.padEnd(width[2])} │ ${d}`;
+console.log('\n' + line('Figure', 'Value', 'Target', 'Met'));
+console.log('─'.repeat(width[0] + width[1] + width[2] + 14));
+for (const r of rows) console.log(line(r.figure, r.value, r.target, r.met === null ? '' : r.met ? 'met' : 'NOT MET'));
+
+// --- Results JSON ---
+const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string };
+const date = new Date().toISOString().slice(0, 10);
+const out = value('--out') ?? join(ROOT, `bench/results/${pkg.version}-${date}.json`);
+mkdirSync(dirname(out), { recursive: true });
+const commit = spawnSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: ROOT, encoding: 'utf8' }).stdout.trim();
+const results = {
+  version: pkg.version,
+  date: new Date().toISOString(),
+  commit,
+  machine: { cpus: cpus().length, cpu: cpus()[0]?.model, node: process.version, loadavgStart: load0, loadavgEnd: loadavg() },
+  playback: long ? 'long (10 min)' : `short (${playSeconds} s)`,
+  table: rows,
+  gazetteer,
+  ingest,
+  ingestGrowthExponent: growth,
+  controlAt,
+  bundle: { appOnlyGzip: app, totalGzip: total },
+  browser: browser && {
+    loads: browser.loads.map(({ requests, ...rest }) => ({ ...rest, requests: requests.map((r) => `${r.kind} ${r.bytes} ${r.url}`) })),
+    playback: browser.playback,
+    stories: { entries: entriesStory, events: eventsStory },
+  },
+  seconds: Math.round((Date.now() - started) / 1000),
+};
+writeFileSync(out, JSON.stringify(results, null, 2) + '\n');
+log(`results: ${out.replace(ROOT + '/', '')}`);
