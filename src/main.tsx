@@ -1,7 +1,13 @@
-/** Entry point: mounts the app, starts playback and URL sync, loads the story from the URL. */
+/**
+ * Entry point: mounts the app (or the embed or presentation view the URL asks for), starts
+ * playback and URL sync, loads the story from the URL.
+ */
 import { render } from 'preact';
-import { App } from './app/App.tsx';
+// app.css after the components: it overrides maplibre-gl.css (`.map` stays absolutely placed).
+import { Root } from './app/Root.tsx';
 import './app/app.css';
+import { linkOembed } from './embed/oembed-link.ts';
+import { readMode } from './state/mode-slice.ts';
 import { startPlayback } from './state/playback.ts';
 import { store } from './state/store.ts';
 import { applyUrlState, parseUrlState, syncUrl } from './state/url-state.ts';
@@ -11,11 +17,14 @@ const DEFAULT_STORY: string = import.meta.env.VITE_DEFAULT_STORY ?? 'iraq-2014-0
 
 async function start(): Promise<void> {
   startPlayback(store);
-  render(<App />, document.getElementById('app')!);
+  store.getState().setMode(readMode(location.search));
+  linkOembed(store);
+  render(<Root />, document.getElementById('app')!);
   const list = await store.getState().loadIndex();
   const fallback = list.length === 0 || list.some((s) => s.id === DEFAULT_STORY) ? DEFAULT_STORY : list[0].id;
   await applyUrlState(store, parseUrlState(location.search), fallback);
-  syncUrl(store, fallback);
+  // An embed never writes history: it would add steps to the host page's Back button.
+  if (store.getState().mode !== 'embed') syncUrl(store, fallback);
 }
 
 void start();

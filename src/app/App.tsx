@@ -3,9 +3,11 @@ import { store } from '../state/store.ts';
 import { useStore } from '../state/use-store.ts';
 import { AboutPanel } from './AboutPanel.tsx';
 import { EntriesPanel } from './EntriesPanel.tsx';
+import { Handout } from './Handout.tsx';
 import { Header } from './Header.tsx';
 import { MapView } from './MapView.tsx';
 import { PlaceCard } from './PlaceCard.tsx';
+import { ShareBar } from './ShareBar.tsx';
 import { strings } from './strings.ts';
 import { TimeSlider } from './TimeSlider.tsx';
 
@@ -34,6 +36,7 @@ export function App() {
   return (
     <div class="app">
       <Header />
+      <ShareBar />
       <main class="layout">
         <section class="map-col" aria-label="Map">
           <MapView />
@@ -43,6 +46,7 @@ export function App() {
         <EntriesPanel />
       </main>
       <AboutPanel onClose={() => store.getState().setView({ aboutOpen: false })} />
+      <Handout />
     </div>
   );
 }

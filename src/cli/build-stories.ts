@@ -1,10 +1,12 @@
 /**
  * `npm run build:stories`: runs the pipeline over every `data/stories/<id>/story.json` and writes
- * `public/stories/<id>.json` plus `public/stories/index.json`, which the app loads.
+ * `public/stories/<id>.json` (and its oEmbed response `<id>.oembed.json`) plus
+ * `public/stories/index.json`, which the app loads.
  */
 import { readdir } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { buildOembed } from '../embed/oembed.ts';
 import { isInputError } from '../pipeline/errors.ts';
 import { ingestStory } from '../pipeline/ingest.ts';
 import { readActorRegistry } from './actor-file.ts';
@@ -28,6 +30,8 @@ async function main(): Promise<void> {
     const registry = await readActorRegistry(loaded.actors);
     const { story, warnings } = ingestStory(loaded.input, gazetteer, { registry, theatreCountries: loaded.theatreCountries });
     await writeAtomic(join(OUT, `${story.id}.json`), JSON.stringify(story));
+    // Static oEmbed response; SITE_URL (the deployed app's folder) makes its iframe code absolute.
+    await writeAtomic(join(OUT, `${story.id}.oembed.json`), JSON.stringify(buildOembed(story, { appUrl: process.env.SITE_URL ?? './' }), null, 2));
     index.push({ id: story.id, title: story.title, ...(story.id === DEFAULT_STORY ? { default: true } : {}) });
     process.stderr.write(
       `story ${story.id}: ${story.entries.length} entries, ${story.places.features.length} places, ${story.events.features.length} events, ${warnings.length} warnings\n`,

@@ -1,0 +1,35 @@
+/** What the Download menu does: the loaded story's events, the story itself, the view as PNG. */
+import { eventsToCsv } from '../export/events-csv.ts';
+import { eventsToGeoJson } from '../export/events-geojson.ts';
+import { downloadBlob, downloadText } from '../export/download.ts';
+import { eventsToKml } from '../export/kml.ts';
+import { viewToPng } from '../export/view-png.ts';
+import { currentMap } from '../map/current-map.ts';
+import { formatTime } from '../state/format.ts';
+import { store } from '../state/store.ts';
+import { shareStrings } from './share-strings.ts';
+
+export type DownloadKind = 'geojson' | 'csv' | 'kml' | 'png' | 'story';
+
+/** Saves the chosen download of the loaded story; does nothing before a story is loaded. */
+export async function downloadCurrent(kind: DownloadKind): Promise<void> {
+  const { model, time } = store.getState();
+  if (!model) return;
+  const { story } = model;
+  const name = story.id;
+  if (kind === 'geojson') downloadText(`${name}-events.geojson`, eventsToGeoJson(story), 'application/geo+json');
+  else if (kind === 'csv') downloadText(`${name}-events.csv`, eventsToCsv(story), 'text/csv');
+  else if (kind === 'kml') downloadText(`${name}-events.kml`, eventsToKml(story), 'application/vnd.google-earth.kml+xml');
+  else if (kind === 'story') downloadText(`${name}.json`, JSON.stringify(story), 'application/json');
+  else {
+    const map = currentMap();
+    if (!map) return;
+    const stamp = new Date(time).toISOString().slice(0, 16).replace(':', '');
+    const blob = await viewToPng(map, {
+      title: story.title,
+      time: `${formatTime(time, { withDate: true })} UTC`,
+      credit: `${shareStrings.credit(story.sources.map((s) => s.publisher).join(', '))} · ${shareStrings.mapCredit}`,
+    });
+    downloadBlob(`${name}-${stamp}Z.png`, blob);
+  }
+}

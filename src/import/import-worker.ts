@@ -1,0 +1,44 @@
+/**
+ * The in-browser import, off the main thread: loads the gazetteer once (fetched lazily, ~6 MB
+ * gzip) and runs the same pipeline as the CLI (`ingestStory`) over one live blog.
+ */
+import actorsJson from '../../data/actors/actors.json';
+import { loadGazetteer } from '../gazetteer/load.ts';
+import type { Gazetteer, GazetteerJson } from '../gazetteer/types.ts';
+import { loadActorRegistry, type ActorRegistryJson } from '../pipeline/actors.ts';
+import { isInputError } from '../pipeline/errors.ts';
+import { ingestStory } from '../pipeline/ingest.ts';
+import type { ImportReply, ImportRequest } from './import-protocol.ts';
+
+let gazetteer: Promise<Gazetteer> | null = null;
+
+async function fetchGazetteer(url: string): Promise<Gazetteer> {
+  const res = await fetch(url);
+  if (!res.ok) throw new Error(`place index ${url}: HTTP ${res.status}`);
+  return loadGazetteer((await res.json()) as GazetteerJson);
+}
+
+const reply = (message: ImportReply) => (self as unknown as Worker).postMessage(message);
+
+self.addEventListener('message', async (e: MessageEvent<ImportRequest>) => {
+  const req = e.data;
+  const started = performance.now();
+  try {
+    reply({ type: 'progress', step: 'gazetteer' });
+    gazetteer ??= fetchGazetteer(req.gazetteerUrl);
+    const gaz = await gazetteer.catch((error: unknown) => {
+      gazetteer = null;
+      throw error;
+    });
+    reply({ type: 'progress', step: 'pipeline' });
+    const registry = loadActorRegistry(actorsJson as ActorRegistryJson);
+    const { story, warnings } = ingestStory({ id: req.id, title: req.title, sources: [req.source] }, gaz, { registry });
+    reply({ type: 'done', story, warnings, ms: Math.round(performance.now() - started) });
+  } catch (error) {
+    reply({
+      type: 'error',
+      kind: isInputError(error) ? 'input' : 'internal',
+      message: error instanceof Error ? error.message : String(error),
+    });
+  }
+});
