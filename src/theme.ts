@@ -21,8 +21,15 @@ export const theme = {
   fontSansBold: ['Noto Sans Bold', 'DejaVu Sans Bold', 'Liberation Sans Bold', 'Arial Bold', 'sans-serif'],
 } as const;
 
-/** Colour for an actor id, falling back to neutral grey for `unknown` or actors without one. */
+/** A plain CSS colour (`#hex`, `rgb()`/`hsl()` of numbers, or a colour name): nothing that could load a URL. */
+const SAFE_COLOR = /^(?:#(?:[0-9a-f]{3,4}|[0-9a-f]{6}|[0-9a-f]{8})|(?:rgb|hsl)a?\([\d\s.,%/+-]*\)|[a-z]{3,20})$/i;
+
+/**
+ * Colour for an actor id, falling back to neutral grey for `unknown`, actors without one, and a
+ * story colour that is not a plain colour (a story file is data, never trusted as CSS).
+ */
 export function actorColor(actors: { id: string; color: string }[], id: string | undefined): string {
   if (!id || id === 'unknown') return theme.unknown;
-  return actors.find((a) => a.id === id)?.color ?? theme.unknown;
+  const color = actors.find((a) => a.id === id)?.color?.trim();
+  return color && SAFE_COLOR.test(color) ? color : theme.unknown;
 }

@@ -3,6 +3,24 @@ import { store } from '../state/store.ts';
 import { useStore } from '../state/use-store.ts';
 import { strings } from './strings.ts';
 
+/** Only http(s) links are links: a `javascript:` or `data:` URL in a story stays unlinked. */
+function isWebUrl(url: string | undefined): url is string {
+  return !!url && /^https?:\/\//i.test(url.trim());
+}
+
+function focusSlider(): void {
+  document.querySelector<HTMLElement>('[role="slider"]')?.focus();
+}
+
+/** Opens the table of who holds what (the map's text alternative) and moves focus to it. */
+function openTable(): void {
+  const details = document.querySelector<HTMLDetailsElement>('#control-table');
+  if (!details) return;
+  details.open = true;
+  details.querySelector<HTMLElement>('summary')?.focus();
+  details.scrollIntoView({ block: 'nearest' });
+}
+
 export function Header() {
   const model = useStore((s) => s.model);
   const stories = useStore((s) => s.stories);
@@ -11,6 +29,12 @@ export function Header() {
   const { story } = model;
   return (
     <header class="masthead">
+      <button type="button" class="skip-link" onClick={() => focusSlider()}>
+        {strings.skipToSlider}
+      </button>
+      <button type="button" class="skip-link" onClick={() => openTable()}>
+        {strings.skipToTable}
+      </button>
       <div class="masthead-text">
         <p class="kicker">{strings.appName}</p>
         <h1>{story.title}</h1>
@@ -19,7 +43,7 @@ export function Header() {
           {story.sources.map((s, i) => (
             <span key={s.id}>
               {i > 0 ? ', ' : ''}
-              {s.url ? (
+              {isWebUrl(s.url) ? (
                 <a href={s.url} rel="noopener noreferrer" target="_blank">
                   {s.title ?? s.publisher}
                 </a>

@@ -7,6 +7,28 @@ import type { AppState } from './store.ts';
 export interface StoryListItem {
   id: string;
   title: string;
+  /**
+   * Where the story's JSON is, when not `stories/<id>.json`: a path on this site, or a URL on an
+   * origin the deployer allowed at build time (`VITE_STORY_ORIGINS`).
+   */
+  url?: string;
+}
+
+/** Origins stories may be fetched from besides the page's own (comma- or space-separated). */
+const STORY_ORIGINS: string[] = (import.meta.env?.VITE_STORY_ORIGINS ?? '').split(/[\s,]+/).filter(Boolean);
+
+/**
+ * The URL to fetch a story from: its index entry's `url` when that is on this site or an allowed
+ * origin, else `stories/<id>.json`. Throws for any other origin.
+ * @example storyUrl({ id: 'x', title: 'X', url: 'https://data.example.org/x.json' }, 'https://map.example.org/', ['https://data.example.org'])
+ */
+export function storyUrl(item: StoryListItem, base: string, allowed: string[] = STORY_ORIGINS): string {
+  if (!item.url) return `stories/${encodeURIComponent(item.id)}.json`;
+  const url = new URL(item.url, base);
+  const here = new URL(base).origin;
+  const origins = allowed.map((o) => new URL(o).origin);
+  if (url.origin !== here && !origins.includes(url.origin)) throw new Error(`story origin not allowed: ${url.origin}`);
+  return url.href;
 }
 
 export interface StorySlice {
@@ -35,7 +57,11 @@ export const createStorySlice: StateCreator<AppState, [], [], StorySlice> = (set
   error: null,
   loadIndex: async () => {
     try {
-      const stories = await fetchJson<StoryListItem[]>('stories/index.json');
+      const list = await fetchJson<unknown>('stories/index.json');
+      const stories = (Array.isArray(list) ? list : []).filter(
+        (s): s is StoryListItem =>
+          !!s && typeof s.id === 'string' && typeof s.title === 'string' && (s.url === undefined || typeof s.url === 'string'),
+      );
       set({ stories });
       return stories;
     } catch {
@@ -43,13 +69,16 @@ export const createStorySlice: StateCreator<AppState, [], [], StorySlice> = (set
     }
   },
   loadStory: async (id, options = {}) => {
-    if (!/^[\w.-]+$/.test(id)) {
-      set({ status: 'error', error: `invalid story id: ${id}` });
+    // Only stories the site lists (when it lists any): a URL cannot name another file.
+    const known = get().stories;
+    const item = known.length ? known.find((s) => s.id === id) : { id, title: id };
+    if (!/^[\w.-]+$/.test(id) || !item) {
+      set({ status: 'error', error: `unknown story: ${id.slice(0, 80)}` });
       return;
     }
     set({ status: 'loading', error: null, storyId: id });
     try {
-      const story = await fetchJson<Story>(`stories/${encodeURIComponent(id)}.json`);
+      const story = await fetchJson<Story>(storyUrl(item, document.baseURI));
       const model = buildStoryModel(story);
       if (get().storyId !== id) return;
       const wanted = options.time ?? null;

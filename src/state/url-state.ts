@@ -19,9 +19,11 @@ export function parseUrlState(search: string): UrlState {
   const t = q.get('t');
   const time = t ? Date.parse(t) : NaN;
   const view = (q.get('view') ?? '').split(',').map(Number);
+  // Out-of-range views are clamped to the world; times are clamped to the story when it loads.
+  const clamp = (v: number, lo: number, hi: number) => Math.max(lo, Math.min(hi, v));
   const camera =
     view.length === 3 && view.every(Number.isFinite)
-      ? { center: [view[1], view[0]] as [number, number], zoom: view[2] }
+      ? { center: [clamp(view[1], -180, 180), clamp(view[0], -85, 85)] as [number, number], zoom: clamp(view[2], 0, 20) }
       : null;
   return {
     story: q.get('story'),
@@ -52,12 +54,14 @@ export async function applyUrlState(store: AppStore, url: UrlState, fallbackStor
   const storyId = url.story ?? fallbackStory;
   s.setCamera(url.camera);
   s.setView({ showAreas: url.areas });
-  s.selectPlace(url.place);
-  s.setFilters({ place: url.place ?? '' });
   s.pause();
   if (s.storyId !== storyId || !s.model) await s.loadStory(storyId, { time: url.time });
   else if (url.time !== null) s.setTime(url.time);
   else s.setTime(s.model.end);
+  // A place the story does not have is ignored (it would otherwise filter every entry out).
+  const place = url.place && store.getState().model?.placeById.has(url.place) ? url.place : null;
+  s.selectPlace(place);
+  s.setFilters({ place: place ?? '' });
 }
 
 /**

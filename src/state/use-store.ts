@@ -15,10 +15,15 @@ export function useStore<T>(selector: (s: AppState) => T, options: { shallow?: b
   valueRef.current = value;
   useEffect(() => {
     const equal = options.shallow ? shallow : Object.is;
-    return store.subscribe((state) => {
+    const check = (state: AppState) => {
       const next = selectorRef.current(state);
       if (!equal(next, valueRef.current)) force((n) => n + 1);
-    });
+    };
+    const unsubscribe = store.subscribe(check);
+    // The store may have changed between this render and the subscription (a URL applied
+    // while the component mounted): catch up, as useSyncExternalStore does.
+    check(store.getState());
+    return unsubscribe;
   }, [options.shallow]);
   return value;
 }
