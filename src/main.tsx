@@ -5,6 +5,7 @@
 import { render } from 'preact';
 // app.css after the components: it overrides maplibre-gl.css (`.map` stays absolutely placed).
 import { Root } from './app/Root.tsx';
+import { strings } from './app/strings.ts';
 import './app/app.css';
 import { linkOembed } from './embed/oembed-link.ts';
 import { readMode } from './state/mode-slice.ts';
@@ -16,6 +17,9 @@ import { applyUrlState, parseUrlState, syncUrl } from './state/url-state.ts';
 const DEFAULT_STORY: string = import.meta.env.VITE_DEFAULT_STORY ?? 'iraq-2014-06-13';
 
 async function start(): Promise<void> {
+  // The translation decides the page's language and direction (Arabic: `ar`, `rtl`).
+  document.documentElement.lang = strings.lang;
+  document.documentElement.dir = strings.dir;
   startPlayback(store);
   store.getState().setMode(readMode(location.search));
   linkOembed(store);

@@ -2,9 +2,27 @@
 import { isMappedTown } from '../map/story-data.ts';
 import { formatTime } from '../state/format.ts';
 import { store } from '../state/store.ts';
+import type { StoryModel } from '../state/story-model.ts';
 import { useStore } from '../state/use-store.ts';
 import { actorColor } from '../theme.ts';
 import { strings } from './strings.ts';
+
+/** The first quoted sentence behind a span, with its outlet: why the table says what it says. */
+function evidence(model: StoryModel, eventIds: string[]) {
+  for (const id of eventIds) {
+    const ev = model.eventById.get(id);
+    if (!ev?.quotes.length) continue;
+    const entry = model.story.entries.find((e) => e.id === ev.entries[0]);
+    const outlet = entry ? (model.sourceById.get(entry.source)?.publisher ?? entry.source) : '';
+    return (
+      <>
+        <q>{ev.quotes[0]}</q>
+        {outlet ? <span class="evidence-source"> — {outlet}</span> : null}
+      </>
+    );
+  }
+  return null;
+}
 
 export function ControlTable() {
   const model = useStore((s) => s.model);
@@ -15,7 +33,7 @@ export function ControlTable() {
       const control = s.model.control.at(s.time);
       return s.model.story.places.features.filter(isMappedTown).map((f) => {
         const c = control.get(f.properties.id);
-        return `${f.properties.id}|${f.properties.name}|${c?.actor ?? 'unknown'}|${c?.contested ? 1 : 0}|${c?.since ?? ''}`;
+        return `${f.properties.id}|${f.properties.name}|${c?.actor ?? 'unknown'}|${c?.contested ? 1 : 0}|${c?.since ?? ''}|${c?.events.join(',') ?? ''}`;
       });
     },
     { shallow: true },
@@ -30,11 +48,12 @@ export function ControlTable() {
           <th scope="col">{strings.tablePlace}</th>
           <th scope="col">{strings.tableHolder}</th>
           <th scope="col">{strings.tableSince}</th>
+          <th scope="col">{strings.tableEvidence}</th>
         </tr>
       </thead>
       <tbody>
         {rows.map((row) => {
-          const [id, name, actor, contested, since] = row.split('|');
+          const [id, name, actor, contested, since, events] = row.split('|');
           const label =
             actor === 'unknown' ? strings.unknown : (model.actorById.get(actor)?.name ?? actor);
           return (
@@ -50,6 +69,7 @@ export function ControlTable() {
                 {contested === '1' ? ` (${strings.contested})` : ''}
               </td>
               <td>{since ? formatTime(Number(since), { withDate: true }) + ' UTC' : strings.heldBefore}</td>
+              <td class="evidence">{evidence(model, events ? events.split(',') : [])}</td>
             </tr>
           );
         })}

@@ -3,6 +3,7 @@
  * the current one kept in view while playing.
  */
 import { useEffect, useMemo, useRef } from 'preact/hooks';
+import { prefersReducedMotion } from '../state/reduced-motion.ts';
 import { countEntriesAt } from '../state/story-model.ts';
 import { store } from '../state/store.ts';
 import { useStore } from '../state/use-store.ts';
@@ -56,7 +57,7 @@ export function EntriesPanel() {
     const box = list.current;
     const top = el.offsetTop - box.offsetTop;
     if (top < box.scrollTop || top + el.offsetHeight > box.scrollTop + box.clientHeight) {
-      box.scrollTo({ top: Math.max(0, top - box.clientHeight / 3), behavior: 'smooth' });
+      box.scrollTo({ top: Math.max(0, top - box.clientHeight / 3), behavior: prefersReducedMotion() ? 'auto' : 'smooth' });
     }
   }, [count, playing]);
 

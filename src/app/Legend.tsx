@@ -2,21 +2,22 @@
 import { useState } from 'preact/hooks';
 import { store } from '../state/store.ts';
 import { useStore } from '../state/use-store.ts';
-import { theme } from '../theme.ts';
+import { actorColor, theme } from '../theme.ts';
 import { strings } from './strings.ts';
 
 export function Legend() {
   const actors = useStore((s) => s.model?.story.actors ?? []);
   const showAreas = useStore((s) => s.showAreas);
-  // Open on wide screens; on phones a tap opens it, so it does not cover the map.
-  const [open] = useState(() => !window.matchMedia('(max-width: 599px)').matches);
+  // Open on wide screens; on phones (and short windows, e.g. zoomed to 200 %) a tap opens it,
+  // so it does not cover the map.
+  const [open] = useState(() => !window.matchMedia('(max-width: 599px), (max-height: 559px)').matches);
   return (
     <details class="legend" open={open}>
       <summary class="legend-title">{strings.legendTitle}</summary>
       <ul>
         {actors.map((a) => (
           <li key={a.id}>
-            <span class="dot" style={{ background: a.color }} aria-hidden="true" />
+            <span class="dot" style={{ background: actorColor(actors, a.id) }} aria-hidden="true" />
             {a.name}
           </li>
         ))}

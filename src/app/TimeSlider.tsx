@@ -4,6 +4,8 @@ import { formatTime, sourceZones, zoneName } from '../state/format.ts';
 import { store } from '../state/store.ts';
 import { SPEEDS } from '../state/time-slice.ts';
 import { useStore } from '../state/use-store.ts';
+import { ChangeAnnouncer } from './ChangeAnnouncer.tsx';
+import { ControlTable } from './ControlTable.tsx';
 import { Icon } from './Icon.tsx';
 import { strings } from './strings.ts';
 import { handleTimeKey } from './time-keys.ts';
@@ -71,6 +73,11 @@ export function TimeSlider() {
       </div>
       <TimeTrack />
       <p class="keyboard-hint">{strings.keyboardHint}</p>
+      <ChangeAnnouncer />
+      <details class="table-view" id="control-table">
+        <summary>{strings.tableShow}</summary>
+        <ControlTable />
+      </details>
     </div>
   );
 }

@@ -3,6 +3,7 @@
  * by actor, and the thumb (the ARIA slider). Only the thumb re-renders as time moves.
  */
 import { useMemo, useRef } from 'preact/hooks';
+import { sliderValueText } from '../state/describe-time.ts';
 import { formatTime } from '../state/format.ts';
 import { store } from '../state/store.ts';
 import { earlierShare, fractionToTime, timeToFraction, type StoryModel } from '../state/story-model.ts';
@@ -40,7 +41,7 @@ function Thumb({ model }: { model: StoryModel }) {
       aria-valuemin={model.min}
       aria-valuemax={model.end}
       aria-valuenow={time}
-      aria-valuetext={`${formatTime(time, { withDate: true })} UTC`}
+      aria-valuetext={sliderValueText(model, time)}
       style={{ left: `${pct}%` }}
       onKeyDown={(e) => {
         if (handleTimeKey(e)) {

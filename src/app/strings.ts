@@ -3,6 +3,9 @@
  * Functions take the variable parts; nothing here builds HTML.
  */
 export const strings = {
+  /** BCP 47 language of these strings and their writing direction: the page's `lang` and `dir`. */
+  lang: 'en',
+  dir: 'ltr' as 'ltr' | 'rtl',
   appName: 'Live-blog control map',
   loading: 'Loading the story…',
   loadingMap: 'Drawing the map…',
@@ -87,4 +90,16 @@ export const strings = {
   >,
   changedTo: (place: string, actor: string) => `${place}: now ${actor}`,
   reportedBy: (outlet: string) => `reported by ${outlet}`,
+  // words for screen readers: the slider's value text and playback announcements
+  changeTake: (actor: string, place: string) => `${actor} take ${place}`,
+  changeRetake: (actor: string, place: string) => `${actor} retake ${place}`,
+  changeContested: (place: string) => `${place} contested`,
+  changeUnknown: (place: string) => `${place}: control unknown`,
+  moreChanges: (n: number) => (n === 1 ? 'and 1 more change' : `and ${n} more changes`),
+  lastChange: (clock: string, what: string) => `last change ${clock}: ${what}`,
+  sliderValue: (when: string, what: string) => `${when} — ${what}`,
+  tableShow: 'Who holds what, as a table',
+  tableEvidence: 'Reported',
+  skipToSlider: 'Skip to the time slider',
+  skipToTable: 'Skip to the table of who holds what',
 } as const;

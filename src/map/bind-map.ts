@@ -10,6 +10,7 @@ import type { AppState, AppStore } from '../state/store.ts';
 import type { StoryModel } from '../state/story-model.ts';
 import { actorColor, theme } from '../theme.ts';
 import { estimateAreas } from './areas.ts';
+import { prefersReducedMotion } from '../state/reduced-motion.ts';
 import { pulsePlaces } from './pulse.ts';
 import { placePoints } from './story-data.ts';
 import { PLACE_LAYERS } from './story-layers.ts';
@@ -60,7 +61,7 @@ export function bindMapToStore(
       if (s.showAreas) updateAreas();
     }
     // Announce changes only when time moves forward a little (playing or stepping), not on jumps.
-    if (changed.length && s.time > lastTime && s.time - lastTime < PULSE_WINDOW) {
+    if (changed.length && s.time > lastTime && s.time - lastTime < PULSE_WINDOW && !prefersReducedMotion()) {
       cancels.push(pulsePlaces(map, changed));
     }
     lastTime = s.time;

@@ -1,0 +1,56 @@
+/**
+ * Words for a moment of the story, for readers who do not see the map: the slider's value text
+ * and the live region's announcements during playback.
+ */
+import { strings } from '../app/strings.ts';
+import { formatTime } from './format.ts';
+import type { ControlChange, StoryModel } from './story-model.ts';
+
+/** At most this many changes are read out at once; the rest are counted. */
+const MAX_SAID = 3;
+
+/** Changes of control with `from < time <= to`, oldest first. */
+export function changesBetween(model: StoryModel, from: number, to: number): ControlChange[] {
+  return model.changes.filter((c) => c.time > from && c.time <= to);
+}
+
+/** The latest change at or before `time`, with any others at the same moment. */
+export function latestChanges(model: StoryModel, time: number): ControlChange[] {
+  let last = -Infinity;
+  for (const c of model.changes) if (c.time <= time) last = Math.max(last, c.time);
+  return model.changes.filter((c) => c.time === last);
+}
+
+/** "Kurdish forces retake Jalawla" (retake when they held it earlier in its timeline). */
+export function describeChange(model: StoryModel, change: ControlChange): string {
+  const place = model.placeById.get(change.placeId);
+  const name = place?.properties.name ?? change.placeId;
+  if (change.actor === 'contested') return strings.changeContested(name);
+  if (change.actor === 'unknown') return strings.changeUnknown(name);
+  const actor = model.actorById.get(change.actor)?.name ?? change.actor;
+  const spans = place?.properties.timeline ?? [];
+  const at = spans.findIndex((s) => s.start !== undefined && Date.parse(s.start) === change.time);
+  const heldBefore = spans.slice(0, Math.max(0, at)).some((s) => s.actor === change.actor);
+  return heldBefore ? strings.changeRetake(actor, name) : strings.changeTake(actor, name);
+}
+
+/** Several changes as one sentence, the first few named and the rest counted. */
+export function describeChanges(model: StoryModel, changes: ControlChange[]): string {
+  const said = changes.slice(0, MAX_SAID).map((c) => describeChange(model, c));
+  if (changes.length > MAX_SAID) said.push(strings.moreChanges(changes.length - MAX_SAID));
+  return said.join('; ');
+}
+
+/**
+ * The slider's `aria-valuetext`: the time, then the latest change of control and when it was.
+ * @example sliderValueText(model, t) // "Fri 13 Jun, 16:35 UTC — Kurdish forces retake Jalawla"
+ */
+export function sliderValueText(model: StoryModel, time: number): string {
+  const when = `${formatTime(time, { withDate: true })} ${strings.utc}`;
+  const latest = latestChanges(model, time);
+  if (!latest.length) return when;
+  const what = describeChanges(model, latest);
+  // Same minute: the change is what is happening now; otherwise say when it happened.
+  const sameMinute = Math.floor(latest[0].time / 60_000) === Math.floor(time / 60_000);
+  return strings.sliderValue(when, sameMinute ? what : strings.lastChange(formatTime(latest[0].time), what));
+}
