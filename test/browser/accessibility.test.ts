@@ -78,6 +78,18 @@ describe.skipIf(!existsStory())('accessibility, default story', () => {
     await page.close();
   });
 
+  it('axe-core finds no violation on the embed view (400 px) and the presentation view', async () => {
+    const embed = await open(`?embed&story=${STORY}`, { viewport: { width: 400, height: 800 } });
+    expect(await axe(embed)).toEqual([]);
+    await embed.close();
+    const present = await open(`?present&story=${STORY}`);
+    expect(await axe(present)).toEqual([]);
+    await present.keyboard.press('ArrowRight');
+    await present.waitForTimeout(500);
+    expect(await axe(present)).toEqual([]);
+    await present.close();
+  });
+
   it('the slider is an ARIA slider whose value text says the time and what changed', async () => {
     const page = await open();
     const slider = page.locator('[role="slider"]');

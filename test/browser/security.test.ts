@@ -57,18 +57,41 @@ const forbidden = (w: Watch) =>
     if (url.protocol === 'data:' || url.protocol === 'blob:') return false;
     return url.hostname !== '127.0.0.1' || /^\/x/.test(url.pathname);
   });
+/**
+ * A host page with the map's iframe and a sandboxed "ad" iframe (opaque origin) that forges
+ * messages both ways. The host counts the height messages the map sends it.
+ */
+const hostPage = (parentUrl: string) => `<!doctype html><html><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>Host</title></head><body>
+<iframe id="map" data-liveblog-map src="/?embed&story=iraq-2014-06-13&childId=map1&parentUrl=${encodeURIComponent(parentUrl)}" style="width:500px;height:300px" title="map"></iframe>
+<iframe id="ad" sandbox="allow-scripts" srcdoc="<script>
+  window.forge = function () {
+    var map = parent.frames[0];
+    map.postMessage('pymxPYMxmap1xPYMxwidthxPYMx500', '*');
+    map.postMessage({ sentinel: 'amp', type: 'embed-size', height: 60 }, '*');
+    parent.postMessage({ sentinel: 'amp', type: 'embed-size', height: 5000 }, '*');
+    parent.postMessage('pymxPYMxmap1xPYMxheightxPYMx5000', '*');
+  };
+  addEventListener('message', function (e) { if (e.data === 'forge') window.forge(); });
+</script>" title="ad"></iframe>
+<script src="/embed.js"></script>
+<script>
+  window.__fromMap = 0;
+  addEventListener('message', function (e) { if (e.source === document.getElementById('map').contentWindow) window.__fromMap++; });
+</script></body></html>`;
 
 beforeAll(async () => {
   hostile = await buildHostileStory();
-  server = await serveStatic('dist', {
-    overrides: {
-      '/stories/index.json': JSON.stringify([
-        { id: 'iraq-2014-06-13', title: 'Iraq' },
-        { id: 'hostile', title: 'Hostile' },
-      ]),
-      '/stories/hostile.json': JSON.stringify(hostile),
-    },
-  });
+  const overrides: Record<string, string> = {
+    '/stories/index.json': JSON.stringify([
+      { id: 'iraq-2014-06-13', title: 'Iraq' },
+      { id: 'hostile', title: 'Hostile' },
+    ]),
+    '/stories/hostile.json': JSON.stringify(hostile),
+  };
+  server = await serveStatic('dist', { overrides });
+  // Host pages for the embed tests: one names its real origin in pym's parentUrl, one another.
+  overrides['/host.html'] = hostPage(`${new URL(server.url).origin}/host.html`);
+  overrides['/host-elsewhere.html'] = hostPage('https://news.example/article');
   browser = await launchOffline();
 });
 afterAll(async () => {
@@ -101,11 +124,22 @@ describe('hostile story text', () => {
     const text = await page.locator('.entry-list').textContent();
     expect(text).toContain("<script>window.__pwned='script'</script>");
     expect(text).toContain('<img src=x onerror=');
-    expect(await page.locator('h1').textContent()).toContain('<img src=/x-title');
+    expect(await page.locator('.masthead h1').textContent()).toContain('<img src=/x-title');
     // …and none of it became an element or an attribute.
-    const injected = await page.$$eval(
-      '#app script, #app img, #app iframe, #app object, #app style, #app [onerror], #app [onload], #app [onmouseover], #app a[href^="javascript:" i]',
-      (els) => els.map((e) => e.outerHTML.slice(0, 80)),
+    const injected = await page.$$eval('#app *', (els) =>
+      els
+        .filter(
+          (e) =>
+            ['SCRIPT', 'IFRAME', 'OBJECT', 'EMBED', 'STYLE'].includes(e.tagName) ||
+            // Text in a title or aria-label is fine; in these attributes it would act.
+            [...e.attributes].some(
+              (a) =>
+                a.name.startsWith('on') ||
+                (['href', 'src', 'srcset', 'data', 'action', 'formaction', 'srcdoc', 'style'].includes(a.name) &&
+                  (a.value.includes('pwned') || /^\s*javascript:/i.test(a.value) || /url\(|^\/?x(-|$)/.test(a.value))),
+            ),
+        )
+        .map((e) => e.outerHTML.slice(0, 80)),
     );
     expect(injected).toEqual([]);
     // The source's javascript: URL is not a link.
@@ -194,6 +228,47 @@ describe('URL parameters', () => {
     });
     expect(Math.abs(view.lat)).toBeLessThanOrEqual(85);
     expect(view.zoom).toBeLessThanOrEqual(20);
+    await page.close();
+  });
+});
+
+describe('embed messages', () => {
+  async function openHost(page: Page, name: string): Promise<void> {
+    await page.goto(`${server.url}${name}`);
+    await page.waitForFunction(() => {
+      const w = (document.getElementById('map') as HTMLIFrameElement).contentWindow as Window & { __storyMap?: { loaded(): boolean } };
+      return !!w.__storyMap && w.__storyMap.loaded();
+    }, null, { timeout: 30_000 });
+    await page.waitForTimeout(500);
+  }
+  const state = (page: Page) =>
+    page.evaluate(() => ({
+      fromMap: (window as unknown as { __fromMap: number }).__fromMap,
+      height: (document.getElementById('map') as HTMLIFrameElement).getBoundingClientRect().height,
+    }));
+
+  it('a forged message from another frame neither resizes the map nor makes it answer', async () => {
+    const origin = new URL(server.url).origin;
+    const page = await browser.newPage();
+    await openHost(page, `host.html`);
+    const before = await state(page);
+    expect(before.height).toBeGreaterThan(300); // embed.js sized it from the map's own messages
+    await page.evaluate(() => (document.getElementById('ad') as HTMLIFrameElement).contentWindow!.postMessage('forge', '*'));
+    await page.waitForTimeout(500);
+    expect(await state(page)).toEqual(before);
+    // The control: the same width message from the real parent gets an answer.
+    await page.evaluate((o) => (document.getElementById('map') as HTMLIFrameElement).contentWindow!.postMessage('pymxPYMxmap1xPYMxwidthxPYMx500', o), origin);
+    await page.waitForFunction((n) => (window as unknown as { __fromMap: number }).__fromMap > n, before.fromMap, { timeout: 5_000 });
+    await page.close();
+  });
+
+  it('the frame ignores its parent when pym named another origin as the parent', async () => {
+    const page = await browser.newPage();
+    await openHost(page, `host-elsewhere.html`);
+    const before = await state(page);
+    await page.evaluate(() => (document.getElementById('map') as HTMLIFrameElement).contentWindow!.postMessage('pymxPYMxmap1xPYMxwidthxPYMx500', '*'));
+    await page.waitForTimeout(500);
+    expect((await state(page)).fromMap).toBe(before.fromMap);
     await page.close();
   });
 });
