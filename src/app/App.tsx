@@ -38,7 +38,7 @@ export function App() {
       <Header />
       <ShareBar />
       <main class="layout">
-        <section class="map-col" aria-label="Map">
+        <section class="map-col" aria-label={strings.mapLabel}>
           <MapView />
           <PlaceCard />
           <TimeSlider />

@@ -60,7 +60,7 @@ export function EmbedView() {
               </li>
             </ul>
           </header>
-          <section class="map-col" aria-label="Map">
+          <section class="map-col" aria-label={strings.mapLabel}>
             <MapView />
             <PlaceCard />
             <TimeSlider />

@@ -102,4 +102,14 @@ export const strings = {
   tableEvidence: 'Reported',
   skipToSlider: 'Skip to the time slider',
   skipToTable: 'Skip to the table of who holds what',
+  mapLabel: 'Map of who holds which town',
+  /** MapLibre's own control labels (its `locale` option). */
+  mapUi: {
+    'Map.Title': 'Map of who holds which town',
+    'NavigationControl.ZoomIn': 'Zoom in',
+    'NavigationControl.ZoomOut': 'Zoom out',
+    'AttributionControl.ToggleAttribution': 'Show or hide map credits',
+    'ScaleControl.Kilometers': 'km',
+    'ScaleControl.Meters': 'm',
+  } as Record<string, string>,
 } as const;

@@ -5,6 +5,7 @@
 import * as maplibregl from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
+import { strings } from '../app/strings.ts';
 import type { AppStore } from '../state/store.ts';
 import type { StoryModel } from '../state/story-model.ts';
 import { basemapStyle, loadBasemap } from './basemap.ts';
@@ -62,6 +63,7 @@ export async function createStoryMap(
     dragRotate: false,
     pitchWithRotate: false,
     canvasContextAttributes: { preserveDrawingBuffer: true },
+    locale: strings.mapUi,
   });
   map.touchZoomRotate.disableRotation();
   map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'bottom-right');
