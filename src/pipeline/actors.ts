@@ -52,6 +52,8 @@ export interface ActorMatch {
 interface Pattern {
   re: RegExp;
   actorId: string;
+  /** The phrase's longest word in lower case: it must occur before the regex is worth running. */
+  needle: string;
 }
 
 /** A loaded registry: actors in priority order and compiled patterns. Build with `loadActorRegistry`. */
@@ -64,7 +66,7 @@ export interface ActorRegistry {
   /** @internal */
   qualifiers: Pattern[];
   /** @internal generic nouns with their role, longest first. */
-  nouns: { re: RegExp; role: string }[];
+  nouns: { re: RegExp; role: string; needle: string }[];
 }
 
 /** Neutral grey for actors the registry does not know (matches `theme.unknown`). */
@@ -80,6 +82,11 @@ function escapeRe(text: string): string {
 export function wordPattern(word: string): RegExp {
   const body = escapeRe(word).replace(/\s+/g, '\\s+');
   return new RegExp(`(?<![\\w-])${body}(?![\\w-])`, word.replace(/[^A-Za-z]/g, '').length <= 3 ? 'g' : 'gi');
+}
+
+/** The longest word of a phrase, lower-cased: every match of the phrase contains it. */
+function needleOf(phrase: string): string {
+  return phrase.toLowerCase().split(/\s+/).reduce((a, b) => (b.length > a.length ? b : a), '');
 }
 
 function checkActor(a: ActorJson, file: string): void {
@@ -141,9 +148,9 @@ export function loadActorRegistry(base: ActorRegistryJson, extra?: ActorRegistry
     actors,
     roles,
     get: (id) => byId.get(id),
-    aliases: byLength(aliasList).map((a) => ({ re: wordPattern(a.text), actorId: a.actorId })),
-    qualifiers: byLength(qualifierList).map((q) => ({ re: wordPattern(q.text), actorId: q.actorId })),
-    nouns: byLength(nouns).map((n) => ({ re: wordPattern(n.text), role: n.role })),
+    aliases: byLength(aliasList).map((a) => ({ re: wordPattern(a.text), actorId: a.actorId, needle: needleOf(a.text) })),
+    qualifiers: byLength(qualifierList).map((q) => ({ re: wordPattern(q.text), actorId: q.actorId, needle: needleOf(q.text) })),
+    nouns: byLength(nouns).map((n) => ({ re: wordPattern(n.text), role: n.role, needle: needleOf(n.text) })),
   };
 }
 
@@ -179,19 +186,24 @@ export function deriveActor(name: string): RegistryActor {
  */
 export function findActors(registry: ActorRegistry, text: string): ActorMatch[] {
   const found: ActorMatch[] = [];
+  const lower = text.toLowerCase();
   for (const p of registry.aliases) {
+    if (!lower.includes(p.needle)) continue;
     for (const m of allMatches(p.re, text)) {
       if (!overlaps(m, found)) found.push({ ...m, actor: registry.get(p.actorId)!, strength: 3 });
     }
   }
   const generic: ActorMatch[] = [];
   for (const n of registry.nouns) {
+    if (!lower.includes(n.needle)) continue;
     for (const m of allMatches(n.re, text)) {
       if (overlaps(m, found) || overlaps(m, generic)) continue;
       // A qualifier up to two words before the noun names the actor: "Iraq's army helicopters".
       const before = text.slice(Math.max(0, m.start - 40), m.start);
       let qualified: ActorMatch | undefined;
+      const lowerBefore = before.toLowerCase();
       for (const q of registry.qualifiers) {
+        if (!lowerBefore.includes(q.needle)) continue;
         const hits = allMatches(q.re, before).filter((h) => /^(\s+[\w'-]+){0,2}\s+$/.test(before.slice(h.end)));
         const hit = hits[hits.length - 1];
         if (hit) {
@@ -245,7 +257,9 @@ export function resolveActor(registry: ActorRegistry, phrase: string): ActorMatc
  */
 export function qualifierIn(registry: ActorRegistry, phrase: string): ActorMatch | undefined {
   let best: ActorMatch | undefined;
+  const lower = phrase.toLowerCase();
   for (const q of registry.qualifiers) {
+    if (!lower.includes(q.needle)) continue;
     for (const m of allMatches(q.re, phrase)) {
       if (!best || m.start > best.start) best = { ...m, actor: registry.get(q.actorId)!, strength: 1 };
     }

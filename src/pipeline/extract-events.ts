@@ -8,9 +8,10 @@ import type { ActorRegistry, RegistryActor } from './actors.ts';
 import { buildEventFeatures } from './event-features.ts';
 import { buildTimelines, type TimelineEvent } from './control-timeline.ts';
 import { parseSentence, type SentenceMention } from './event-clauses.ts';
+import { findTriggers } from './event-lexicon.ts';
 import { findTimeCue, resolveTimeWindow } from './event-time.ts';
 import { mergeCandidates, type EventCandidate } from './merge-events.ts';
-import { quoteSpans, quotedShare, splitSentences } from './split-sentences.ts';
+import { quoteMask, quoteSpans, quotedShare, splitSentences } from './split-sentences.ts';
 import type { Actor, Entry, EventProperties, PlaceFeature, PlaceProperties, Source, Warning } from './types.ts';
 
 /** What the events step reads. */
@@ -46,18 +47,20 @@ function entryAsOf(entries: Entry[]): Map<string, number> {
 
 function candidatesOf(entry: Entry, source: Source, places: Map<string, PlaceFeature>, registry: ActorRegistry, asOf: number, quoteLimit: number): EventCandidate[] {
   const text = entry.text;
-  const quotes = quoteSpans(text);
+  // One pass marks every quoted character; sentences then read the mask instead of the spans.
+  const quoted = quoteMask(text, quoteSpans(text));
+  const usable = entry.mentions.filter((m) => !quoted[m.start] && places.has(m.placeId)).sort((a, b) => a.start - b.start);
   const out: EventCandidate[] = [];
   let lastTown: SentenceMention | undefined;
   for (const sentence of splitSentences(text)) {
-    const inside = (i: number) => quotes.some(([s, e]) => i >= s && i < e);
-    const mentions: SentenceMention[] = entry.mentions
-      .filter((m) => m.start >= sentence.start && m.end <= sentence.end && !inside(m.start) && places.has(m.placeId))
-      .sort((a, b) => a.start - b.start)
+    const mentions: SentenceMention[] = usable
+      .filter((m) => m.start >= sentence.start && m.end <= sentence.end)
       .map((m) => ({ start: m.start - sentence.start, end: m.end - sentence.start, text: m.text, placeId: m.placeId, kind: places.get(m.placeId)!.properties.kind }));
-    if (quotedShare(text, sentence.start, sentence.end, quotes) < quoteLimit) {
+    // Most sentences have no event word at all; masking can only remove words, so skip them early.
+    if (findTriggers(sentence.text).length > 0 && quotedShare(text, sentence.start, sentence.end, quoted) < quoteLimit) {
       // Quoted speech is blanked, keeping offsets: only the reporter's own words make events.
-      const masked = [...sentence.text].map((c, i) => (inside(sentence.start + i) ? ' ' : c)).join('');
+      let masked = '';
+      for (let i = sentence.start; i < sentence.end; i++) masked += quoted[i] ? ' ' : text[i];
       const cue = findTimeCue(masked);
       for (const ce of parseSentence(masked, mentions, registry, lastTown)) {
         const place = places.get(ce.placeId)!;
@@ -65,7 +68,12 @@ function candidatesOf(entry: Entry, source: Source, places: Map<string, PlaceFea
         out.push({ ...ce, window, entryId: entry.id, sourceId: entry.source, reportMs: asOf, quote: sentence.text });
       }
     }
-    lastTown = [...mentions].reverse().find((m) => m.kind === 'town') ?? lastTown;
+    for (let k = mentions.length - 1; k >= 0; k--) {
+      if (mentions[k].kind === 'town') {
+        lastTown = mentions[k];
+        break;
+      }
+    }
   }
   return out;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { quoteSpans, quotedShare, splitSentences } from './split-sentences.ts';
+import { quoteMask, quoteSpans, quotedShare, splitSentences } from './split-sentences.ts';
 
 describe('splitSentences', () => {
   it('splits at full stops followed by a capital and keeps offsets', () => {
@@ -31,6 +31,6 @@ describe('quoteSpans', () => {
     const text = 'The number killed may run into the hundreds," Pillay says.';
     const [[s, e]] = quoteSpans(text);
     expect(text.slice(s, e)).toBe('The number killed may run into the hundreds,"');
-    expect(quotedShare(text, 0, text.length, quoteSpans(text))).toBeGreaterThan(0.5);
+    expect(quotedShare(text, 0, text.length, quoteMask(text, quoteSpans(text)))).toBeGreaterThan(0.5);
   });
 });

@@ -99,14 +99,24 @@ export function quoteSpans(text: string): [number, number][] {
   return spans;
 }
 
-/** Share (0–1) of a range's non-space characters that lie inside the given quote spans. */
-export function quotedShare(text: string, start: number, end: number, spans: [number, number][]): number {
+/** One flag per character of `text`: 1 inside the given quote spans. */
+export function quoteMask(text: string, spans: [number, number][]): Uint8Array {
+  const mask = new Uint8Array(text.length);
+  for (const [start, end] of spans) mask.fill(1, start, end);
+  return mask;
+}
+
+/**
+ * Share (0–1) of a range's non-space characters that are quoted, by the mask of `quoteMask`.
+ * @example quotedShare(text, 0, text.length, quoteMask(text, quoteSpans(text)))
+ */
+export function quotedShare(text: string, start: number, end: number, mask: Uint8Array): number {
   let total = 0;
   let quoted = 0;
   for (let i = start; i < end; i++) {
     if (/\s/.test(text[i])) continue;
     total++;
-    if (spans.some(([s, e]) => i >= s && i < e)) quoted++;
+    quoted += mask[i];
   }
   return total === 0 ? 0 : quoted / total;
 }

@@ -52,8 +52,23 @@ export function assertDate(date: string): string {
   throw new InputError('bad-date', `invalid date: ${date} (expected an existing day as YYYY-MM-DD)`);
 }
 
+const offsetCache = new Map<string, number>();
+const QUARTER_HOUR = 15 * 60000;
+
 /** Offset of `timeZone` from UTC at the instant `utcMs`, in minutes (BST → 60). */
 export function zoneOffsetMinutes(utcMs: number, timeZone: string): number {
+  // Offsets change only on quarter-hour boundaries, so one lookup serves a quarter of an hour.
+  const key = `${timeZone}|${Math.floor(utcMs / QUARTER_HOUR)}`;
+  let offset = offsetCache.get(key);
+  if (offset === undefined) {
+    if (offsetCache.size > 50000) offsetCache.clear();
+    offset = computeOffset(utcMs, timeZone);
+    offsetCache.set(key, offset);
+  }
+  return offset;
+}
+
+function computeOffset(utcMs: number, timeZone: string): number {
   const parts = formatterFor(timeZone).formatToParts(new Date(utcMs));
   const get = (type: string) => Number(parts.find((p) => p.type === type)?.value);
   const wall = Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'), get('second'));
