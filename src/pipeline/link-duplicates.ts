@@ -25,16 +25,26 @@ export function linkDuplicates(entries: Entry[]): Entry[] {
   }
   const duplicateOf = new Map<string, string>();
   for (const list of bySource.values()) {
-    const prints = list.map((e) => fingerprint(e.text));
-    for (let a = 0; a < list.length; a++) {
-      for (let b = a + 1; b < list.length; b++) {
-        const [pa, pb] = [prints[a], prints[b]];
-        const shorter = pa.length <= pb.length ? pa : pb;
-        if (shorter.length < MIN_REPEAT_CHARS) continue;
-        const longer = shorter === pa ? pb : pa;
-        if (!longer.startsWith(shorter)) continue;
-        const [original, copy] = preferOriginal(list[a], list[b]);
-        if (!duplicateOf.has(copy.id) && !duplicateOf.has(original.id)) duplicateOf.set(copy.id, original.id);
+    // A repeat shares at least its first MIN_REPEAT_CHARS with the entry it repeats, so only
+    // entries with the same opening are compared: linear in the page, not quadratic.
+    const byOpening = new Map<string, Array<{ entry: Entry; print: string }>>();
+    for (const entry of list) {
+      const print = fingerprint(entry.text);
+      if (print.length < MIN_REPEAT_CHARS) continue;
+      const opening = print.slice(0, MIN_REPEAT_CHARS);
+      const group = byOpening.get(opening) ?? [];
+      group.push({ entry, print });
+      byOpening.set(opening, group);
+    }
+    for (const group of byOpening.values()) {
+      for (let a = 0; a < group.length; a++) {
+        for (let b = a + 1; b < group.length; b++) {
+          const [pa, pb] = [group[a].print, group[b].print];
+          const [shorter, longer] = pa.length <= pb.length ? [pa, pb] : [pb, pa];
+          if (!longer.startsWith(shorter)) continue;
+          const [original, copy] = preferOriginal(group[a].entry, group[b].entry);
+          if (!duplicateOf.has(copy.id) && !duplicateOf.has(original.id)) duplicateOf.set(copy.id, original.id);
+        }
       }
     }
   }
