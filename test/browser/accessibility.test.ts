@@ -192,6 +192,25 @@ describe.skipIf(!existsStory())('accessibility, default story', () => {
     expect(await pulses(true)).toBe(0);
   });
 
+  it('enlarges its text with the reader\'s default font size (200 %: test-results/a11y-text-200.png)', async () => {
+    const page = await open(`?story=${STORY}&place=jalawla`);
+    const before = await page.evaluate(() => parseFloat(getComputedStyle(document.querySelector('.entry-text')!).fontSize));
+    // A reader who sets 32 px as the default font size: rem-based sizes double.
+    await page.addStyleTag({ content: 'html { font-size: 200% }' });
+    await waitForMapIdle(page);
+    expect(await page.evaluate(() => parseFloat(getComputedStyle(document.querySelector('.entry-text')!).fontSize))).toBe(before * 2);
+    await page.screenshot({ path: 'test-results/a11y-text-200.png' });
+    expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+    // The place card and the legend stay clear of the time readout and the slider.
+    const overlaps = await page.evaluate(() => {
+      const box = (sel: string) => document.querySelector(sel)!.getBoundingClientRect();
+      const hit = (a: DOMRect, b: DOMRect) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+      return ['.place-card', '.legend'].filter((sel) => hit(box(sel), box('.time-slider')));
+    });
+    expect(overlaps).toEqual([]);
+    await page.close();
+  });
+
   it('holds together at 200 % zoom (screenshot test-results/a11y-zoom-200.png)', async () => {
     // A 1280×800 window at 200 % zoom is a 640×400 CSS-pixel viewport at device scale 2.
     const page = await open(undefined, { viewport: { width: 640, height: 400 }, scale: 2 });
