@@ -42,6 +42,21 @@ export function simplifyName(name: string): string {
  * @example normalizeName('As-Saadiyah') // 'sadiya'
  */
 export function normalizeName(name: string): string {
+  let key = normalizedCache.get(name);
+  if (key === undefined) {
+    key = computeNormalizedName(name);
+    if (normalizedCache.size >= CACHE_LIMIT) normalizedCache.clear();
+    normalizedCache.set(name, key);
+  }
+  return key;
+}
+
+// Texts repeat the same few names and words many times over: both keys are memoised.
+const CACHE_LIMIT = 50_000;
+const normalizedCache = new Map<string, string>();
+const skeletonCache = new Map<string, string>();
+
+function computeNormalizedName(name: string): string {
   const tokens = simplifyName(name).split(' ').filter(Boolean);
   const kept = tokens.length > 1 ? tokens.filter((t, i) => i === tokens.length - 1 || !ARTICLES.has(t)) : tokens;
   return kept.map(normalizeToken).join(' ');
@@ -57,6 +72,16 @@ function normalizeToken(token: string): string {
  * @example skeletonKey(normalizeName('Dohuk')) === skeletonKey(normalizeName('Dihok')) // true
  */
 export function skeletonKey(key: string): string {
+  let skeleton = skeletonCache.get(key);
+  if (skeleton === undefined) {
+    skeleton = computeSkeletonKey(key);
+    if (skeletonCache.size >= CACHE_LIMIT) skeletonCache.clear();
+    skeletonCache.set(key, skeleton);
+  }
+  return skeleton;
+}
+
+function computeSkeletonKey(key: string): string {
   return key
     .split(' ')
     .map((token, i) => skeletonToken(i > 0 ? dropAssimilatedArticle(token) : token))
