@@ -44,7 +44,7 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
     if (!f) return;
     try {
       if (/\.json$/i.test(f.name)) {
-        const story = await readStoryFile(await f.text(), f.name);
+        const story = readStoryFile(await f.text(), f.name);
         showStory(store, story);
         setStatus({ kind: 'done', message: t.importDone(story.events.features.length, story.entries.length, story.warnings.length) });
         dialog.current?.close();

@@ -2,6 +2,7 @@
  * Shows a story that did not come from `stories/`: an imported one or a saved JSON file.
  */
 import type { Story } from '../pipeline/types.ts';
+import { checkStoryText } from './check-story.ts';
 import type { AppStore } from '../state/store.ts';
 import { buildStoryModel } from '../state/story-model.ts';
 
@@ -15,9 +16,10 @@ export function showStory(store: AppStore, story: Story): void {
 
 /**
  * Reads a saved story file; throws an Error whose message can be shown as is.
- * The full JSON Schema check lives in the lazily loaded import chunk only.
+ * @example showStory(store, readStoryFile(await file.text(), file.name))
  */
-export async function readStoryFile(text: string, name: string): Promise<Story> {
-  const { readStory } = await import('../pipeline/story-schema.ts');
-  return readStory(text, name);
+export function readStoryFile(text: string, name: string): Story {
+  const story = checkStoryText(text, name);
+  buildStoryModel(story); // throws on what the light check let through (e.g. an invalid span)
+  return story;
 }
