@@ -27,7 +27,7 @@ export const strings = {
   prevChange: 'Previous change of control',
   nextChange: 'Next change of control',
   utc: 'UTC',
-  keyboardHint: '← → step · Shift+← → one hour · Space plays · Home/End',
+  keyboardHint: '← → step · Shift+← → one hour · PgUp/PgDn next/previous change · Space plays · Home/End',
   // entries
   entriesTitle: 'Live-blog entries',
   newestFirst: 'Newest first',

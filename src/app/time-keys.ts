@@ -5,7 +5,7 @@ const MINUTE = 60_000;
 const STEP = 10 * MINUTE;
 const HOUR = 60 * MINUTE;
 
-/** Handles arrows, shift+arrows, space, Home and End anywhere but in form fields. */
+/** Handles arrows, shift+arrows, Page Up/Down, space, Home and End anywhere but in form fields. */
 export function handleTimeKey(e: KeyboardEvent): boolean {
   const s = store.getState();
   if (!s.model) return false;
@@ -17,6 +17,13 @@ export function handleTimeKey(e: KeyboardEvent): boolean {
     case 'ArrowLeft':
     case 'ArrowDown':
       s.stepBy(e.shiftKey ? -HOUR : -STEP);
+      return true;
+    // Bigger steps, as the ARIA slider pattern asks: the next or previous change of control
+    // (the "earlier" segment can reach back months). Only on the slider: elsewhere they scroll.
+    case 'PageUp':
+    case 'PageDown':
+      if (!(e.target instanceof Element) || !e.target.closest('[role="slider"]')) return false;
+      s.jumpToChange(e.key === 'PageUp' ? 1 : -1);
       return true;
     case 'Home':
       s.setTime(s.model.min);
