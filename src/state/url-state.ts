@@ -11,6 +11,8 @@ export interface UrlState {
   place: string | null;
   camera: Camera | null;
   areas: boolean;
+  /** `?present` opens the presentation (the embed is fixed at load and never synced). */
+  present: boolean;
 }
 
 /** Parses a query string into the state it describes; unknown or malformed parts are ignored. */
@@ -31,6 +33,7 @@ export function parseUrlState(search: string): UrlState {
     place: q.get('place'),
     camera,
     areas: q.get('areas') === '1',
+    present: q.has('present'),
   };
 }
 
@@ -45,6 +48,7 @@ export function formatUrlState(s: AppState): string {
     q.set('view', `${lat.toFixed(4)},${lng.toFixed(4)},${s.camera.zoom.toFixed(2)}`);
   }
   if (s.showAreas) q.set('areas', '1');
+  if (s.mode === 'present') q.set('present', '1');
   return '?' + q.toString().replace(/%3A/g, ':').replace(/%2C/g, ',');
 }
 
@@ -54,6 +58,7 @@ export async function applyUrlState(store: AppStore, url: UrlState, fallbackStor
   const storyId = url.story ?? fallbackStory;
   s.setCamera(url.camera);
   s.setView({ showAreas: url.areas });
+  if (s.mode !== 'embed') s.setMode(url.present ? 'present' : 'app');
   s.pause();
   if (s.storyId !== storyId || !s.model) await s.loadStory(storyId, { time: url.time });
   else if (url.time !== null) s.setTime(url.time);
@@ -80,7 +85,7 @@ export function syncUrl(store: AppStore, fallbackStory: string): () => void {
   const unsubscribe = store.subscribe((s, p) => {
     if (applying || s.status !== 'ready') return;
     const discrete =
-      s.storyId !== p.storyId || s.placeId !== p.placeId || s.showAreas !== p.showAreas || s.focusRequest !== p.focusRequest;
+      s.storyId !== p.storyId || s.placeId !== p.placeId || s.showAreas !== p.showAreas || s.focusRequest !== p.focusRequest || s.mode !== p.mode;
     if (discrete) {
       // Settle the pending replace with the state before this action, so Back returns to it.
       if (timer) history.replaceState(null, '', formatUrlState(p));
