@@ -2,7 +2,7 @@
 import { formatTime } from '../state/format.ts';
 import { countEntriesAt } from '../state/story-model.ts';
 import { useStore } from '../state/use-store.ts';
-import { shareStrings as t } from './share-strings.ts';
+import { shareStrings as t } from './strings.ts';
 
 const EVIDENCE = new Set(['report', 'summary']);
 const MAX_CHARS = 320;

@@ -2,8 +2,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { iframeEmbedCode, pymEmbedCode } from '../embed/embed-code.ts';
 import { useStore } from '../state/use-store.ts';
-import { shareStrings as t } from './share-strings.ts';
-import { strings } from './strings.ts';
+import { shareStrings as t, strings } from './strings.ts';
 
 function CodeBox({ code, label }: { code: string; label: string }) {
   const [copied, setCopied] = useState(false);

@@ -10,8 +10,7 @@ import { actorColor, theme } from '../theme.ts';
 import { CurrentEntry } from './CurrentEntry.tsx';
 import { MapView } from './MapView.tsx';
 import { PlaceCard } from './PlaceCard.tsx';
-import { shareStrings as t } from './share-strings.ts';
-import { strings } from './strings.ts';
+import { shareStrings as t, strings } from './strings.ts';
 import { TimeSlider } from './TimeSlider.tsx';
 
 export function EmbedView() {

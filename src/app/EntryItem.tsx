@@ -12,6 +12,21 @@ interface Props {
   future: boolean;
   current: boolean;
   selected: boolean;
+  /** Ref callback measuring the row (windowed lists). */
+  measure?: (el: Element | null) => void;
+  /** Place in the whole list when only part of it is rendered (`aria-posinset` / `aria-setsize`). */
+  position?: { at: number; of: number };
+}
+
+/**
+ * A row's likely height in px before it is measured: meta line, padding and text lines at the
+ * list's width. Rough by design; the list corrects it once the row is rendered.
+ */
+export function estimateEntryHeight(entry: Entry, width: number): number {
+  // 15 px serif at 1.5 line height, ~7.2 px a character; 16 px padding each side, 3 px border.
+  const perLine = Math.max(20, ((width || 400) - 35) / 7.2);
+  const lines = Math.max(1, Math.ceil(entry.text.length / perLine));
+  return 50 + lines * 22.5;
 }
 
 /** Splits the text at its mentions; every piece is rendered as text, never as HTML. */
@@ -42,7 +57,7 @@ function textWithMentions(entry: Entry, model: StoryModel) {
   return parts;
 }
 
-export function EntryItem({ entry, index, model, future, current, selected }: Props) {
+export function EntryItem({ entry, index, model, future, current, selected, measure, position }: Props) {
   const source = model.sourceById.get(entry.source);
   const t = Date.parse(entry.time);
   const places = [...new Set(entry.mentions.map((m) => m.placeId))];
@@ -55,6 +70,9 @@ export function EntryItem({ entry, index, model, future, current, selected }: Pr
       class={classes}
       data-entry-id={entry.id}
       data-index={index}
+      ref={measure}
+      aria-posinset={position?.at}
+      aria-setsize={position?.of}
       onMouseEnter={() => s.hoverPlaces(places)}
       onClick={() => s.selectEntry(entry.id)}
     >

@@ -7,8 +7,7 @@ import { currentMap, mapSnapshot } from '../map/current-map.ts';
 import { formatTime } from '../state/format.ts';
 import { useStore } from '../state/use-store.ts';
 import { actorColor } from '../theme.ts';
-import { shareStrings as t } from './share-strings.ts';
-import { strings } from './strings.ts';
+import { shareStrings as t, strings } from './strings.ts';
 
 const HANDOUT_IMG = 'handout-map';
 

@@ -8,8 +8,7 @@ import { decodeText } from '../pipeline/decode-text.ts';
 import { readStoryFile, showStory } from '../import/show-story.ts';
 import { runImport, slugOf } from '../import/run-import.ts';
 import { store } from '../state/store.ts';
-import { shareStrings as t } from './share-strings.ts';
-import { strings } from './strings.ts';
+import { shareStrings as t, strings } from './strings.ts';
 
 const ZONES: string[] = (() => {
   try {

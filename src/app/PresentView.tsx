@@ -12,8 +12,7 @@ import { actorColor } from '../theme.ts';
 import { Handout, printHandout } from './Handout.tsx';
 import { Icon } from './Icon.tsx';
 import { MapView } from './MapView.tsx';
-import { shareStrings as t } from './share-strings.ts';
-import { strings } from './strings.ts';
+import { shareStrings as t, strings } from './strings.ts';
 
 const PACES = [5, 10, 20] as const;
 const reducedMotion = () => window.matchMedia('(prefers-reduced-motion: reduce)').matches;

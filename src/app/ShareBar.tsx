@@ -7,7 +7,7 @@ import { store } from '../state/store.ts';
 import type { DownloadKind } from './downloads.ts';
 import { printHandout } from './Handout.tsx';
 import { lazyView } from './lazy-view.tsx';
-import { shareStrings as t } from './share-strings.ts';
+import { shareStrings as t } from './strings.ts';
 
 const ImportDialog = lazyView(() => import('./ImportDialog.tsx').then((m) => m.ImportDialog));
 const EmbedDialog = lazyView(() => import('./EmbedDialog.tsx').then((m) => m.EmbedDialog));

@@ -7,7 +7,7 @@ import { viewToPng } from '../export/view-png.ts';
 import { currentMap } from '../map/current-map.ts';
 import { formatTime } from '../state/format.ts';
 import { store } from '../state/store.ts';
-import { shareStrings } from './share-strings.ts';
+import { shareStrings } from './strings.ts';
 
 export type DownloadKind = 'geojson' | 'csv' | 'kml' | 'png' | 'story';
 
