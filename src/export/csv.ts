@@ -26,38 +26,5 @@ export function toCsv<K extends string>(columns: readonly K[], rows: Record<K, s
   return lines.join('\r\n') + '\r\n';
 }
 
-/**
- * Parses CSV text (RFC 4180 quoting) into rows of cells; used by tests and the import check.
- * @example parseCsv('a,"b,c"\r\n') // [['a', 'b,c']]
- */
-export function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
-    if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') {
-        cell += '"';
-        i++;
-      } else if (ch === '"') quoted = false;
-      else cell += ch;
-    } else if (ch === '"') quoted = true;
-    else if (ch === ',') {
-      row.push(cell);
-      cell = '';
-    } else if (ch === '\n' || ch === '\r') {
-      if (ch === '\r' && text[i + 1] === '\n') i++;
-      row.push(cell);
-      rows.push(row);
-      row = [];
-      cell = '';
-    } else cell += ch;
-  }
-  if (cell || row.length) {
-    row.push(cell);
-    rows.push(row);
-  }
-  return rows;
-}
+/** CSV text back into rows of cells (tests and the import check read downloads with it). */
+export { parseCsvRows as parseCsv } from '../gazetteer/csv.ts';

@@ -6,7 +6,7 @@
  * @example parseCsv('a,b\n1,"x, y"\n') // [{ a: '1', b: 'x, y' }]
  */
 export function parseCsv(text: string): Record<string, string>[] {
-  const rows = splitRows(text);
+  const rows = parseCsvRows(text);
   const header = rows.shift();
   if (!header) return [];
   return rows
@@ -14,7 +14,11 @@ export function parseCsv(text: string): Record<string, string>[] {
     .map((row) => Object.fromEntries(header.map((name, i) => [name.trim(), (row[i] ?? '').trim()])));
 }
 
-function splitRows(text: string): string[][] {
+/**
+ * Splits CSV text (RFC 4180 quoting) into rows of cells, header included.
+ * @example parseCsvRows('a,"b,c"\r\n') // [['a', 'b,c']]
+ */
+export function parseCsvRows(text: string): string[][] {
   const rows: string[][] = [];
   let row: string[] = [];
   let cell = '';
