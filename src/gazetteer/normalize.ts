@@ -4,10 +4,10 @@
  * Two levels of keys:
  * - {@link normalizeName}: a spelling key that forgives case, diacritics, apostrophes
  *   (incl. ʿ ʾ), hyphens, Arabic articles (al-, ar-, as-, el-…), doubled vowels
- *   and a word-final -h after a vowel: `Saadiyah`, `Sadiya` and `As-Sa'diyah` share `sadiya`.
+ *   and a word-final -h after a vowel: `Hamah`, `Hama` and `Al-Hamaah` share `hama`.
  * - {@link skeletonKey}: a looser transliteration skeleton on top of it, where every vowel run
  *   counts the same, doubled consonants collapse and q≈k: `Irbil`/`Erbil`, `Dohuk`/`Duhok`/`Dihok`,
- *   `Kerbala`/`Karbala`, `Mariupol`/`Mariupil`, `Kyiv`/`Kiev`, `Jalawla`/`Jalula`,
+ *   `Kerbala`/`Karbala`, `Mariupol`/`Mariupil`, `Kyiv`/`Kiev`,
  *   `Deir Izzor`/`Deir ez-Zor` meet there. It is used only when the spelling key finds nothing.
  */
 
@@ -99,7 +99,7 @@ function skeletonToken(token: string): string {
     .replace(/q/g, 'k')
     .replace(/(zh|sh|kh|gh|ch|th|dh)\1/g, '$1')
     .replace(/([b-df-hj-np-tv-z])\1/g, '$1')
-    // a w or y after a vowel and before a consonant (or the end) is part of the vowel: Jalawla, Dayr
+    // a w or y after a vowel and before a consonant (or the end) is part of the vowel: Hawla, Dayr
     .replace(/([aeiou])[wy](?=[^aeiouy]|$)/g, '$1u');
   // y between consonants, or after a consonant, is a vowel (Kyiv, Izyum) but not word-initially
   t = t.replace(/(?<=.)y/g, 'i');

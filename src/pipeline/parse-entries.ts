@@ -172,7 +172,7 @@ export function parseEntries(text: string): ParsedPage {
       return;
     }
 
-    // Photo tags and credits ("Kirkuk Iraq" / "Reuters") travel with captions and carry no news.
+    // Photo tags and credits ("Frontline Ukraine" / "Reuters") travel with captions and carry no news.
     const next = nextLine(i);
     if (CREDIT_ONLY.test(line.text)) return;
     if (isShortLabel(line.text, 8) && next && next.gap === 0 && (CREDIT_ONLY.test(next.text) || isCaption(next.text))) return;
