@@ -12,7 +12,7 @@ import { actorColor, theme } from '../theme.ts';
 import { estimateAreas } from './areas.ts';
 import { prefersReducedMotion } from '../state/reduced-motion.ts';
 import { pulsePlaces } from './pulse.ts';
-import { placePoints } from './story-data.ts';
+import { placePoints, transientEvents } from './story-data.ts';
 import { PLACE_LAYERS } from './story-layers.ts';
 
 const PULSE_WINDOW = 3 * 3_600_000;
@@ -32,6 +32,9 @@ export function bindMapToStore(
   let keys = new Map<string, string>();
   let lastTime = NaN;
   let control = new Map<string, PlaceControl>();
+  // Which clashes and strikes are on show; the filter (and so a repaint) changes only with it.
+  const windows = transientEvents(model).features.map((f) => [f.properties.t0, f.properties.t1] as const);
+  let shown = '';
 
   const applyTime = (s: AppState) => {
     control = model.control.at(s.time);
@@ -65,9 +68,14 @@ export function bindMapToStore(
       cancels.push(pulsePlaces(map, changed));
     }
     lastTime = s.time;
-    const recent: FilterSpecification = ['all', ['<=', ['get', 't0'], s.time], ['>=', ['get', 't1'], s.time]];
-    map.setFilter('event-markers', recent);
-    map.setFilter('event-halo', recent);
+    let visible = '';
+    for (let i = 0; i < windows.length; i++) if (windows[i][0] <= s.time && windows[i][1] >= s.time) visible += `${i},`;
+    if (visible !== shown || first) {
+      shown = visible;
+      const recent: FilterSpecification = ['all', ['<=', ['get', 't0'], s.time], ['>=', ['get', 't1'], s.time]];
+      map.setFilter('event-markers', recent);
+      map.setFilter('event-halo', recent);
+    }
   };
 
   const updateAreas = () => {
