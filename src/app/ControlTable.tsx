@@ -12,7 +12,7 @@ function evidence(model: StoryModel, eventIds: string[]) {
   for (const id of eventIds) {
     const ev = model.eventById.get(id);
     if (!ev?.quotes.length) continue;
-    const entry = model.story.entries.find((e) => e.id === ev.entries[0]);
+    const entry = model.entryById.get(ev.entries[0]);
     const outlet = entry ? (model.sourceById.get(entry.source)?.publisher ?? entry.source) : '';
     return (
       <>

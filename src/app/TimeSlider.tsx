@@ -13,11 +13,30 @@ import { TimeTrack } from './TimeTrack.tsx';
 
 const MINUTE = 60_000;
 
-export function TimeSlider() {
+/** The current time in UTC and in each outlet's zone: the only part that changes as time moves. */
+function Readout() {
   const minute = useStore((s) => Math.floor(s.time / MINUTE));
+  const sources = useStore((s) => s.model?.story.sources ?? []);
+  const time = minute * MINUTE;
+  return (
+    <div class="readout" aria-live="off">
+      <time class="utc" dateTime={new Date(time).toISOString()}>
+        {formatTime(time, { withDate: true })} <abbr>{strings.utc}</abbr>
+      </time>
+      {sourceZones(sources).map((z) => (
+        <span class="local" key={z.timeZone} title={z.outlets.join(', ')}>
+          {formatTime(time, { timeZone: z.timeZone })} {zoneName(time, z.timeZone)}
+        </span>
+      ))}
+    </div>
+  );
+}
+
+// TimeSlider itself does not read the time: re-rendering it every minute of playback would
+// re-render the track's thousands of ticks and the table with it.
+export function TimeSlider() {
   const playing = useStore((s) => s.playing);
   const speed = useStore((s) => s.speed);
-  const sources = useStore((s) => s.model?.story.sources ?? []);
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       const t = e.target as HTMLElement;
@@ -30,7 +49,6 @@ export function TimeSlider() {
     document.addEventListener('keydown', onKey);
     return () => document.removeEventListener('keydown', onKey);
   }, []);
-  const time = minute * MINUTE;
   const s = store.getState();
   return (
     <div class="time-slider">
@@ -60,16 +78,7 @@ export function TimeSlider() {
             ))}
           </select>
         </label>
-        <div class="readout" aria-live="off">
-          <time class="utc" dateTime={new Date(time).toISOString()}>
-            {formatTime(time, { withDate: true })} <abbr>{strings.utc}</abbr>
-          </time>
-          {sourceZones(sources).map((z) => (
-            <span class="local" key={z.timeZone} title={z.outlets.join(', ')}>
-              {formatTime(time, { timeZone: z.timeZone })} {zoneName(time, z.timeZone)}
-            </span>
-          ))}
-        </div>
+        <Readout />
       </div>
       <TimeTrack />
       <p class="keyboard-hint">{strings.keyboardHint}</p>

@@ -1,7 +1,7 @@
 /**
  * Indexes a loaded story once, so the UI and the map never re-scan it while scrubbing.
  */
-import type { Actor, EventProperties, PlaceFeature, Source, Story } from '../pipeline/types.ts';
+import type { Actor, Entry, EventProperties, PlaceFeature, Source, Story } from '../pipeline/types.ts';
 import { compileControl, type CompiledControl } from './control-state.ts';
 
 /** A place changing hands (a timeline span with a start). */
@@ -15,6 +15,7 @@ export interface ControlChange {
 export interface StoryModel {
   story: Story;
   entryTimes: number[];
+  entryById: Map<string, Entry>;
   placeById: Map<string, PlaceFeature>;
   actorById: Map<string, Actor>;
   sourceById: Map<string, Source>;
@@ -72,6 +73,7 @@ export function buildStoryModel(story: Story): StoryModel {
   return {
     story,
     entryTimes: story.entries.map((e) => Date.parse(e.time)),
+    entryById: new Map(story.entries.map((e) => [e.id, e])),
     placeById,
     actorById: new Map((story.actors ?? []).map((a) => [a.id, a])),
     sourceById: new Map(story.sources.map((s) => [s.id, s])),
