@@ -11,7 +11,7 @@ import type { StoryModel } from '../state/story-model.ts';
 import { actorColor, theme } from '../theme.ts';
 import { estimateAreas } from './areas.ts';
 import { prefersReducedMotion } from '../state/reduced-motion.ts';
-import { pulsePlaces } from './pulse.ts';
+import { createPulses } from './pulse.ts';
 import { placePoints, transientEvents } from './story-data.ts';
 import { PLACE_LAYERS } from './story-layers.ts';
 
@@ -29,6 +29,8 @@ export function bindMapToStore(
 ): () => void {
   const actors = model.story.actors ?? [];
   const cancels: (() => void)[] = [];
+  const pulses = createPulses(map);
+  cancels.push(pulses.stop);
   let keys = new Map<string, string>();
   let lastTime = NaN;
   let control = new Map<string, PlaceControl>();
@@ -65,7 +67,7 @@ export function bindMapToStore(
     }
     // Announce changes only when time moves forward a little (playing or stepping), not on jumps.
     if (changed.length && s.time > lastTime && s.time - lastTime < PULSE_WINDOW && !prefersReducedMotion()) {
-      cancels.push(pulsePlaces(map, changed));
+      pulses.add(changed);
     }
     lastTime = s.time;
     let visible = '';
