@@ -3,7 +3,8 @@
  * legend, place card; without WebGL, a plain table of who holds what.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { createStoryMap, hasWebgl, type StoryMap } from '../map/create-map.ts';
+import { prefetchBasemap } from '../map/basemap.ts';
+import { createStoryMap, hasWebgl, prewarmMap, type StoryMap } from '../map/create-map.ts';
 import { store } from '../state/store.ts';
 import { useStore } from '../state/use-store.ts';
 import { ControlTable } from './ControlTable.tsx';
@@ -18,6 +19,12 @@ declare global {
 }
 
 const STYLE_URL: string | undefined = import.meta.env.VITE_MAP_STYLE_URL || undefined;
+
+// The map needs the countries, its workers and the story: get the first two while the story loads.
+if (typeof document !== 'undefined' && hasWebgl()) {
+  prefetchBasemap();
+  prewarmMap();
+}
 
 export function MapView() {
   const model = useStore((s) => s.model);

@@ -30,25 +30,73 @@ function mainPolygon(f: CountryFeature): Polygon {
   return best;
 }
 
+interface Countries {
+  features: CountryFeature[];
+  /** Per country: bounding box [w, s, e, n], and its label point (null when too small to label). */
+  boxes: [number, number, number, number][];
+  labels: (Feature<Point> | null)[];
+}
+
+let countries: Promise<Countries> | null = null;
+
+function boxOf(f: CountryFeature): [number, number, number, number] {
+  const box: [number, number, number, number] = [Infinity, Infinity, -Infinity, -Infinity];
+  const rings = f.geometry.type === 'Polygon' ? f.geometry.coordinates : f.geometry.coordinates.flat();
+  for (const ring of rings) {
+    for (const [x, y] of ring) {
+      if (x < box[0]) box[0] = x;
+      if (y < box[1]) box[1] = y;
+      if (x > box[2]) box[2] = x;
+      if (y > box[3]) box[3] = y;
+    }
+  }
+  return box;
+}
+
+/** Fetches and converts the countries once a page; what does not depend on the story is kept. */
+function fetchCountries(): Promise<Countries> {
+  countries ??= (async () => {
+    const res = await fetch(countriesUrl);
+    if (!res.ok) throw new Error(`basemap: HTTP ${res.status}`);
+    const topology = (await res.json()) as Topology<{ countries: GeometryCollection<{ name: string }> }>;
+    const all = feature(topology, topology.objects.countries) as unknown as Basemap['countries'];
+    const features = all.features.filter((f) => f.geometry);
+    const labels = features.map((f) => {
+      const poly = mainPolygon(f);
+      return area(poly) < 2e9 ? null : centerOfMass(poly); // too small to label at these zooms
+    });
+    return { features, boxes: features.map(boxOf), labels };
+  })();
+  // A failed fetch is tried again by the next caller.
+  countries.catch(() => (countries = null));
+  return countries;
+}
+
+/**
+ * Starts fetching the countries before a story needs them (the map waits for both).
+ * @example prefetchBasemap()
+ */
+export function prefetchBasemap(): void {
+  fetchCountries().catch(() => undefined);
+}
+
 /**
  * Fetches and converts the countries; marks those containing any of `focusPoints` (the story's
  * theatre) so they can be drawn lighter.
  */
 export async function loadBasemap(focusPoints: [number, number][]): Promise<Basemap> {
-  const res = await fetch(countriesUrl);
-  if (!res.ok) throw new Error(`basemap: HTTP ${res.status}`);
-  const topology = (await res.json()) as Topology<{ countries: GeometryCollection<{ name: string }> }>;
-  const countries = feature(topology, topology.objects.countries) as unknown as Basemap['countries'];
-  const labels: Basemap['labels'] = { type: 'FeatureCollection', features: [] };
-  countries.features = countries.features.filter((f) => f.geometry);
-  for (const f of countries.features) {
-    const focus = focusPoints.some((p) => booleanPointInPolygon(p, f));
-    f.properties = { name: f.properties?.name ?? '', focus };
-    const poly = mainPolygon(f);
-    if (area(poly) < 2e9) continue; // too small to label at these zooms
-    labels.features.push({ ...centerOfMass(poly), properties: { name: f.properties.name, focus } });
-  }
-  return { countries, labels };
+  const { features, boxes, labels: points } = await fetchCountries();
+  const out: Basemap = { countries: { type: 'FeatureCollection', features: [] }, labels: { type: 'FeatureCollection', features: [] } };
+  features.forEach((f, i) => {
+    const [w, s, e, n] = boxes[i];
+    // The box test first: most countries hold none of the points.
+    const focus = focusPoints.some((p) => p[0] >= w && p[0] <= e && p[1] >= s && p[1] <= n && booleanPointInPolygon(p, f));
+    const name = f.properties?.name ?? '';
+    out.countries.features.push({ ...f, properties: { name, focus } });
+    const label = points[i];
+    if (label) out.labels.features.push({ ...label, properties: { name, focus } });
+  });
+  return out;
 }
 
 /** The basemap style; story layers are added on top by `addStoryLayers`. */

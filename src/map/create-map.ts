@@ -15,19 +15,32 @@ import { addStoryLayers } from './story-layers.ts';
 
 maplibregl.setWorkerUrl(workerUrl);
 
+/**
+ * Starts MapLibre's workers (loading and compiling their script) before the first map needs
+ * them, so that happens while the story loads.
+ * @example prewarmMap()
+ */
+export function prewarmMap(): void {
+  maplibregl.prewarm();
+}
+
 export interface StoryMap {
   map: maplibregl.Map;
   destroy: () => void;
 }
 
-/** Whether this browser can draw a MapLibre map at all. */
+let webgl: boolean | undefined;
+
+/** Whether this browser can draw a MapLibre map at all (asked once: each probe costs a context). */
 export function hasWebgl(): boolean {
+  if (webgl !== undefined) return webgl;
   try {
     const canvas = document.createElement('canvas');
-    return !!(canvas.getContext('webgl2') ?? canvas.getContext('webgl'));
+    webgl = !!(canvas.getContext('webgl2') ?? canvas.getContext('webgl'));
   } catch {
-    return false;
+    webgl = false;
   }
+  return webgl;
 }
 
 /** Bounds of the story's theatre towns, for the initial view. */
