@@ -143,7 +143,7 @@ export function collectLowercaseWords(texts: string[]): Set<string> {
   return words;
 }
 
-/** "Kirkuk province": the region is a candidate too ("Kirkuk Province" is one of its names). */
+/** "Idlib province": the region is a candidate too ("Idlib Governorate" is one of its names). */
 function addRegionCandidates(mention: FoundMention, regionWord: string, gazetteer: Gazetteer): void {
   const seen = new Set(mention.places.map((p) => p.index));
   for (const word of [regionWord, 'province', 'governorate', 'oblast', 'region']) {

@@ -25,7 +25,7 @@ export interface ResolvedPlace {
   altNames: string[];
   precision: PlacePrecision;
   uncertaintyKm?: number;
-  /** `geonames:98182`, `supplement:jalawla`, `region:…`, `country:IQ` or `estimate`. */
+  /** `geonames:98182`, `supplement:<id>`, `region:…`, `country:IQ` or `estimate`. */
   origin: string;
 }
 
@@ -213,7 +213,7 @@ function angleBetween(a: number, b: number): number {
 
 /**
  * One sense per story: a name resolved somewhere keeps that meaning wherever else it appears
- * and the place is among its candidates (a sentence-initial "Jalawla is…" profits from "in Jalawla").
+ * and the place is among its candidates (a sentence-initial "Izium is…" profits from "in Izium").
  */
 function oneSensePerStory(found: FoundMention[][], chosen: (Scored | undefined)[][]): void {
   const totals = new Map<string, Map<number, Scored & { total: number }>>();
