@@ -96,7 +96,7 @@ function objectGapOk(gap: string, first: boolean): boolean {
   return true;
 }
 
-/** Places listed right after `pos`: "the cities of Saadiya and Jalawla". */
+/** Places listed right after `pos`: "the cities of Balakliia and Izium". */
 function listAfter(text: string, pos: number, mentions: SentenceMention[], first = true): SentenceMention[] {
   const list: SentenceMention[] = [];
   let at = pos;
@@ -111,7 +111,7 @@ function listAfter(text: string, pos: number, mentions: SentenceMention[], first
   return list;
 }
 
-/** Places listed right before `pos` (passive subjects): "cities of Saadiya and Jalawla have been". */
+/** Places listed right before `pos` (passive subjects): "cities of Balakliia and Izium have been". */
 function listBefore(text: string, pos: number, mentions: SentenceMention[]): SentenceMention[] {
   const list: SentenceMention[] = [];
   let at = pos;
@@ -187,7 +187,7 @@ function placesForControl(text: string, trigger: Trigger, mentions: SentenceMent
   if (direct.length) return { places: direct, direct: 1 };
   const after = text.slice(trigger.end);
   if (anaphoraRe.test(after) && lastTown) return { places: [lastTown], direct: 0.8 };
-  // Apposition: "seize two new towns in the Diyala province, Saadiya and Jalawla".
+  // Apposition: "retake two towns in the Kharkiv region, Balakliia and Izium".
   if (wordsOf(after).slice(0, 4).some((w) => placeNouns.has(w.toLowerCase()))) {
     const end = clauseEnd(text, trigger.end);
     const comma = mentions.find((m) => m.start > trigger.end && m.end <= end && /,\s*$/.test(text.slice(trigger.end, m.start)) && /^\s*,\s*$/.test(text.slice(text.lastIndexOf(',', m.start), m.start)));

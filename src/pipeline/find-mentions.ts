@@ -6,16 +6,7 @@
  */
 import type { Gazetteer, GazetteerPlace, NameRules } from '../gazetteer/types.ts';
 import { simplifyName } from '../gazetteer/normalize.ts';
-
-/** A distance and/or direction the text gives from another place. */
-export interface DistanceCue {
-  /** Kilometres, when the text gives a distance. */
-  km?: number;
-  /** Compass bearing in degrees (0 = north), when the text gives a direction. */
-  bearing?: number;
-  /** Index (in the same result list) of the place it is measured from, or `capital` for "the capital". */
-  from: number | 'capital';
-}
+import { type DistanceCue, readDistanceCue, startsWithCapital } from './distance-cues.ts';
 
 /** A stretch of text that may name a place, with the gazetteer places it could be. */
 export interface FoundMention {
@@ -73,20 +64,6 @@ const PLACE_NOUNS = new Set([
   'northeast', 'northwest', 'southeast', 'southwest', 'centre', 'center', 'control', 'fall', 'siege', 'battle',
   'countryside', 'streets', 'mayor', 'governor', 'residents', 'people', 'outskirt', 'hometown',
 ]);
-const DIRECTIONS: Record<string, number> = {
-  north: 0, northeast: 45, east: 90, southeast: 135, south: 180, southwest: 225, west: 270, northwest: 315,
-  'north-east': 45, 'south-east': 135, 'south-west': 225, 'north-west': 315,
-};
-const DISTANCE_CUE = new RegExp(
-  String.raw`^,?\s*(?:(?:is|lies|located|which\s+is|about|some|around|roughly|nearly|approximately|just|only|less\s+than|more\s+than)\s+)*` +
-    String.raw`(?:(\d+(?:[.,]\d+)?)\s*-?\s*(km|kms|kilometres|kilometers|kilometre|kilometer|miles|mile|mi)\b\s*(?:\([^)]*\)\s*)?)?` +
-    String.raw`(?:to\s+the\s+)?(north-east|north-west|south-east|south-west|northeast|northwest|southeast|southwest|north|south|east|west)?\s*` +
-    String.raw`(?:of|from)\s+(?:the\s+)?`,
-  'i',
-);
-const CAPITAL_PHRASE = /^(?:\p{Lu}[\p{L}]+\s+)?capital\b/u;
-const MILE_KM = 1.609344;
-
 export interface FindMentionsOptions {
   /** Countries (ISO2) where loose, skeleton-key matches are tried; none when absent. */
   looseCountries?: string[];
@@ -379,8 +356,8 @@ function addUnknownNamesWithDistance(
     while (j + 1 < tokens.length && j - i < 2 && tokens[j + 1]!.cap && adjacent(text, tokens[j]!, tokens[j + 1]!)) j++;
     const start = t.start;
     const end = tokens[j]!.end;
-    const cue = DISTANCE_CUE.exec(text.slice(end, end + 120));
-    if (!cue || !cue[1] || taken(start, end) || overlaps(blocked, start, end)) continue;
+    const cue = readDistanceCue(text.slice(end, end + 120));
+    if (cue?.km === undefined || taken(start, end) || overlaps(blocked, start, end)) continue;
     if (rules.notPlaces.has(simplifyName(text.slice(start, end)))) continue;
     found.push({
       start,
@@ -406,12 +383,11 @@ function linkMentions(found: FoundMention[], text: string): void {
     const m = found[k]!;
     const next = found[k + 1];
     const tail = text.slice(m.end, m.end + 160);
-    const cue = DISTANCE_CUE.exec(tail);
-    if (cue && (cue[1] || cue[3])) {
-      const anchorAt = m.end + cue[0].length;
-      const km = cue[1] ? Number(cue[1].replace(',', '.')) * (/^mi/i.test(cue[2]!) ? MILE_KM : 1) : undefined;
-      const bearing = cue[3] ? DIRECTIONS[cue[3].toLowerCase()] : undefined;
-      const from = next && next.start === anchorAt ? k + 1 : CAPITAL_PHRASE.test(text.slice(anchorAt, anchorAt + 30)) ? 'capital' : undefined;
+    const cue = readDistanceCue(tail);
+    if (cue && (cue.km !== undefined || cue.bearing !== undefined)) {
+      const anchorAt = m.end + cue.length;
+      const from = next && next.start === anchorAt ? k + 1 : startsWithCapital(text.slice(anchorAt, anchorAt + 30)) ? 'capital' : undefined;
+      const { km, bearing } = cue;
       if (from !== undefined) m.distance = { ...(km !== undefined ? { km } : {}), ...(bearing !== undefined ? { bearing } : {}), from };
     }
     if (!next) continue;

@@ -95,7 +95,7 @@ export interface PlaceProperties {
   /** Radius of uncertainty in km, for approximate places. */
   uncertaintyKm?: number;
   role: PlaceRole;
-  /** Where the coordinates come from, e.g. `geonames:98182`, `supplement:jalawla`, `estimate`. */
+  /** Where the coordinates come from, e.g. `geonames:98182`, `supplement:<id>`, `estimate`. */
   origin: string;
   /** Number of mentions in the story. */
   mentionCount: number;

@@ -1,0 +1,47 @@
+/**
+ * Distances and directions a text gives from one place to another: "Jalawla is 125 kilometres
+ * northeast of Baghdad" style phrases, read right after a place name.
+ */
+
+/** A distance and/or direction the text gives from another place. */
+export interface DistanceCue {
+  /** Kilometres, when the text gives a distance. */
+  km?: number;
+  /** Compass bearing in degrees (0 = north), when the text gives a direction. */
+  bearing?: number;
+  /** Index (in the same result list) of the place it is measured from, or `capital` for "the capital". */
+  from: number | 'capital';
+}
+
+const DIRECTIONS: Record<string, number> = {
+  north: 0, northeast: 45, east: 90, southeast: 135, south: 180, southwest: 225, west: 270, northwest: 315,
+  'north-east': 45, 'south-east': 135, 'south-west': 225, 'north-west': 315,
+};
+const DISTANCE_CUE = new RegExp(
+  String.raw`^,?\s*(?:(?:is|lies|located|which\s+is|about|some|around|roughly|nearly|approximately|just|only|less\s+than|more\s+than)\s+)*` +
+    String.raw`(?:(\d+(?:[.,]\d+)?)\s*-?\s*(km|kms|kilometres|kilometers|kilometre|kilometer|miles|mile|mi)\b\s*(?:\([^)]*\)\s*)?)?` +
+    String.raw`(?:to\s+the\s+)?(north-east|north-west|south-east|south-west|northeast|northwest|southeast|southwest|north|south|east|west)?\s*` +
+    String.raw`(?:of|from)\s+(?:the\s+)?`,
+  'i',
+);
+const CAPITAL_PHRASE = /^(?:\p{Lu}[\p{L}]+\s+)?capital\b/u;
+const MILE_KM = 1.609344;
+
+/**
+ * Reads a distance cue at the start of `tail` (the text right after a place name): kilometres
+ * (miles converted), a bearing, and how many characters the cue takes up to the anchor's name.
+ * @example readDistanceCue(', 60 miles north of Baghdad') // { km: 96.56…, bearing: 0, length: 21 }
+ */
+export function readDistanceCue(tail: string): { km?: number; bearing?: number; length: number } | undefined {
+  const cue = DISTANCE_CUE.exec(tail);
+  if (!cue) return undefined;
+  const out: { km?: number; bearing?: number; length: number } = { length: cue[0].length };
+  if (cue[1]) out.km = Number(cue[1].replace(',', '.')) * (/^mi/i.test(cue[2]!) ? MILE_KM : 1);
+  if (cue[3]) out.bearing = DIRECTIONS[cue[3].toLowerCase()];
+  return out;
+}
+
+/** True when a text starts with "the capital" / "the Iraqi capital" (the anchor is the capital). */
+export function startsWithCapital(text: string): boolean {
+  return CAPITAL_PHRASE.test(text);
+}
