@@ -1,44 +1,45 @@
 /**
  * The printed handout: the map at the selected time (the canvas as an image) and the table of
  * changes of control up to then, each with the outlets and sentence that reported it.
- * Hidden on screen; `share.css` shows only it when printing.
+ * It is in the DOM only while printing (`share.css` then shows only it): a story with thousands
+ * of changes would otherwise keep a table of thousands of rows on the page, re-rendered each
+ * minute of playback.
  */
 import { currentMap, mapSnapshot } from '../map/current-map.ts';
 import { formatTime } from '../state/format.ts';
+import { store } from '../state/store.ts';
+import type { StoryModel } from '../state/story-model.ts';
 import { useStore } from '../state/use-store.ts';
 import { actorColor } from '../theme.ts';
 import { shareStrings as t, strings } from './strings.ts';
 
-const HANDOUT_IMG = 'handout-map';
+const nextFrame = () => new Promise((resolve) => requestAnimationFrame(resolve));
 
-/** Puts a fresh picture of the map into the handout (also run on the browser's `beforeprint`). */
-export async function refreshHandoutMap(): Promise<void> {
-  const map = currentMap();
-  const img = document.getElementById(HANDOUT_IMG) as HTMLImageElement | null;
-  if (!map || !img) return;
-  img.src = await mapSnapshot(map);
-  await img.decode().catch(() => {});
-}
-
-/** Takes the map picture, then opens the print dialog. */
+/** Takes the map picture, puts the handout on the page, then opens the print dialog. */
 export async function printHandout(): Promise<void> {
-  await refreshHandoutMap();
+  const map = currentMap();
+  store.getState().setHandout(map ? await mapSnapshot(map) : '');
+  await nextFrame();
   window.print();
 }
 
-// Ctrl+P too: `beforeprint` runs before layout; the canvas is kept (preserveDrawingBuffer), so
-// reading it synchronously gives the current map.
+// Ctrl+P too. `beforeprint` comes before the print layout, and the handout renders in the
+// microtask after this listener; the canvas is kept (preserveDrawingBuffer), so reading it
+// synchronously gives the current map.
 window.addEventListener('beforeprint', () => {
-  const map = currentMap();
-  const img = document.getElementById(HANDOUT_IMG) as HTMLImageElement | null;
-  if (map && img) img.src = map.getCanvas().toDataURL('image/png');
+  if (store.getState().handout !== null) return;
+  store.getState().setHandout(currentMap()?.getCanvas().toDataURL('image/png') ?? '');
 });
+window.addEventListener('afterprint', () => store.getState().setHandout(null));
 
 export function Handout() {
   const model = useStore((s) => s.model);
-  const minute = useStore((s) => Math.floor(s.time / 60_000));
-  if (!model) return null;
-  const time = minute * 60_000;
+  const picture = useStore((s) => s.handout);
+  return model && picture !== null ? <HandoutSheet model={model} picture={picture} /> : null;
+}
+
+function HandoutSheet({ model, picture }: { model: StoryModel; picture: string }) {
+  const time = Math.floor(useStore((s) => s.time) / 60_000) * 60_000;
   const { story } = model;
   const name = (id: string | undefined) => (id ? (model.actorById.get(id)?.name ?? id) : '');
   const changes = model.changes.filter((c) => c.time <= time);
@@ -51,7 +52,7 @@ export function Handout() {
           {t.handoutAt(formatTime(time, { withDate: true }))} · {t.credit(story.sources.map((s) => s.publisher).join(', '))}
         </p>
       </header>
-      <img id={HANDOUT_IMG} alt="" />
+      {picture ? <img id="handout-map" src={picture} alt="" /> : null}
       <ul class="handout-legend">
         {story.actors.map((a) => (
           <li key={a.id}>

@@ -12,11 +12,14 @@ function focusSlider(): void {
   document.querySelector<HTMLElement>('[role="slider"]')?.focus();
 }
 
-/** Opens the table of who holds what (the map's text alternative) and moves focus to it. */
+/**
+ * Opens the table of who holds what (the map's text alternative) and moves focus to it. Through
+ * the store: the table is then built before the next key press reaches the page.
+ */
 function openTable(): void {
   const details = document.querySelector<HTMLDetailsElement>('#control-table');
   if (!details) return;
-  details.open = true;
+  store.getState().setView({ tableOpen: true });
   details.querySelector<HTMLElement>('summary')?.focus();
   details.scrollIntoView({ block: 'nearest' });
 }

@@ -1,5 +1,6 @@
 /** Playback controls, the current time in UTC and outlets' zones, and the time track. */
 import { useEffect } from 'preact/hooks';
+import { readoutStep } from '../state/describe-time.ts';
 import { formatTime, sourceZones, zoneName } from '../state/format.ts';
 import { store } from '../state/store.ts';
 import { SPEEDS } from '../state/time-slice.ts';
@@ -12,12 +13,13 @@ import { handleTimeKey } from './time-keys.ts';
 import { TimeTrack } from './TimeTrack.tsx';
 
 const MINUTE = 60_000;
-
 /** The current time in UTC and in each outlet's zone: the only part that changes as time moves. */
 function Readout() {
-  const minute = useStore((s) => Math.floor(s.time / MINUTE));
+  const time = useStore((s) => {
+    const step = readoutStep(s.playing, s.speed) * MINUTE;
+    return Math.floor(s.time / step) * step;
+  });
   const sources = useStore((s) => s.model?.story.sources ?? []);
-  const time = minute * MINUTE;
   return (
     <div class="readout" aria-live="off">
       <time class="utc" dateTime={new Date(time).toISOString()}>
@@ -29,6 +31,25 @@ function Readout() {
         </span>
       ))}
     </div>
+  );
+}
+
+/**
+ * The table of who holds what, behind a disclosure. The table is built only while it is open:
+ * closed, it would still follow every change of control during playback.
+ */
+function TableView() {
+  const open = useStore((s) => s.tableOpen);
+  return (
+    <details
+      class="table-view"
+      id="control-table"
+      open={open}
+      onToggle={(e) => store.getState().setView({ tableOpen: (e.currentTarget as HTMLDetailsElement).open })}
+    >
+      <summary>{strings.tableShow}</summary>
+      {open ? <ControlTable /> : null}
+    </details>
   );
 }
 
@@ -83,10 +104,7 @@ export function TimeSlider() {
       <TimeTrack />
       <p class="keyboard-hint">{strings.keyboardHint}</p>
       <ChangeAnnouncer />
-      <details class="table-view" id="control-table">
-        <summary>{strings.tableShow}</summary>
-        <ControlTable />
-      </details>
+      <TableView />
     </div>
   );
 }

@@ -1,26 +1,20 @@
 /**
- * The track: a compressed "earlier" segment, hour ticks, entry density, change ticks coloured
- * by actor, and the thumb (the ARIA slider). Only the thumb re-renders as time moves.
+ * The track: a compressed "earlier" segment, hour ticks, entry density and change ticks coloured
+ * by actor (one canvas), and the thumb (the ARIA slider). Only the thumb and the progress bar
+ * change as time moves, and they move by `transform`, so playback repaints neither the track
+ * nor the marks.
  */
-import { useMemo, useRef } from 'preact/hooks';
+import { useEffect, useMemo, useRef } from 'preact/hooks';
 import { sliderValueText } from '../state/describe-time.ts';
 import { formatTime } from '../state/format.ts';
 import { store } from '../state/store.ts';
 import { earlierShare, fractionToTime, timeToFraction, type StoryModel } from '../state/story-model.ts';
 import { useStore } from '../state/use-store.ts';
-import { actorColor, theme } from '../theme.ts';
 import { strings } from './strings.ts';
 import { handleTimeKey } from './time-keys.ts';
+import { drawTrack, trackPicture } from './track-marks.ts';
 
 const HOUR = 3_600_000;
-const BINS = 96;
-
-function density(model: StoryModel): number[] {
-  const bins = new Array<number>(BINS).fill(0);
-  for (const t of model.entryTimes) bins[Math.min(BINS - 1, Math.floor(timeToFraction(model, t) * BINS))]++;
-  const max = Math.max(1, ...bins);
-  return bins.map((b) => b / max);
-}
 
 function hourTicks(model: StoryModel, every: number): { t: number; label: string }[] {
   const ticks = [];
@@ -42,7 +36,8 @@ function Thumb({ model }: { model: StoryModel }) {
       aria-valuemax={model.end}
       aria-valuenow={time}
       aria-valuetext={sliderValueText(model, time)}
-      style={{ left: `${pct}%` }}
+      // `cqw`: a hundredth of the track's width (the track is a size container).
+      style={{ transform: `translateX(${pct}cqw)` }}
       onKeyDown={(e) => {
         if (handleTimeKey(e)) {
           e.preventDefault();
@@ -54,28 +49,34 @@ function Thumb({ model }: { model: StoryModel }) {
 }
 
 function Progress({ model }: { model: StoryModel }) {
-  const pct = useStore((s) => timeToFraction(model, s.time) * 100);
-  return <div class="progress" style={{ width: `${pct}%` }} />;
+  const fraction = useStore((s) => timeToFraction(model, s.time));
+  return <div class="progress" style={{ transform: `scaleX(${fraction})` }} />;
+}
+
+function Marks({ model }: { model: StoryModel }) {
+  const ref = useRef<HTMLCanvasElement>(null);
+  const picture = useMemo(() => trackPicture(model), [model]);
+  useEffect(() => {
+    const canvas = ref.current!;
+    const draw = () => drawTrack(canvas, picture);
+    draw();
+    const observer = new ResizeObserver(draw);
+    observer.observe(canvas);
+    return () => observer.disconnect();
+  }, [picture]);
+  return <canvas class="marks" ref={ref} aria-hidden="true" />;
 }
 
 export function TimeTrack() {
   const model = useStore((s) => s.model);
   const ref = useRef<HTMLDivElement>(null);
-  const bars = useMemo(() => (model ? density(model) : []), [model]);
   const ticks = useMemo(() => (model ? hourTicks(model, model.end - model.start > 30 * HOUR ? 6 : 3) : []), [model]);
   if (!model) return null;
   const share = earlierShare(model);
-  const actors = model.story.actors ?? [];
   const seek = (e: PointerEvent) => {
     const r = ref.current!.getBoundingClientRect();
     store.getState().setTime(fractionToTime(model, (e.clientX - r.left) / r.width));
   };
-  const changes = [
-    ...model.changes.map((c) => ({ t: c.time, color: actorColor(actors, c.actor), kind: 'control', key: `${c.placeId}-${c.time}` })),
-    ...[...model.eventById.values()]
-      .filter((e) => e.kind === 'clash' || e.kind === 'strike')
-      .map((e) => ({ t: Date.parse(e.time), color: theme.accent, kind: e.kind, key: e.id })),
-  ];
   return (
     <div
       class="track"
@@ -95,24 +96,15 @@ export function TimeTrack() {
           <span>{strings.earlier}</span>
         </div>
       ) : null}
-      <div class="density" aria-hidden="true">
-        {bars.map((h, i) => (
-          <span key={i} style={{ left: `${(i / BINS) * 100}%`, height: `${Math.round(h * 100)}%`, width: `${100 / BINS}%` }} />
-        ))}
-      </div>
       <div class="rail" aria-hidden="true">
         <Progress model={model} />
       </div>
+      <Marks model={model} />
       <div class="ticks" aria-hidden="true">
         {ticks.map((k) => (
           <span key={k.t} class="hour" style={{ left: `${timeToFraction(model, k.t) * 100}%` }}>
             {k.label}
           </span>
-        ))}
-      </div>
-      <div class="changes" aria-hidden="true">
-        {changes.map((c) => (
-          <span key={c.key} class={`change ${c.kind}`} style={{ left: `${timeToFraction(model, c.t) * 100}%`, background: c.color }} />
         ))}
       </div>
       <Thumb model={model} />

@@ -1,9 +1,12 @@
 /**
- * Drives the map from the store: feature state for colours and highlights, filters for
- * transient events, `setData` only when labels or estimated areas actually change.
+ * Drives the map from the store: feature state for colours, highlights and which clashes and
+ * strikes are on show; `setData` only when labels or estimated areas actually change.
+ * While the story plays, the map follows the clock in steps (`cadence.ts`) rather than every
+ * frame, and town labels drop their second line (who holds it), which would need the places
+ * source rebuilt at every step. Pausing, stepping and scrubbing apply at once.
  * @returns a function removing every subscription and listener it added.
  */
-import type { FilterSpecification, GeoJSONSource, LngLatBoundsLike, Map as MapLibreMap, MapLayerMouseEvent } from 'maplibre-gl';
+import type { GeoJSONSource, LngLatBoundsLike, Map as MapLibreMap, MapLayerMouseEvent } from 'maplibre-gl';
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import type { PlaceControl } from '../state/control-state.ts';
 import type { AppState, AppStore } from '../state/store.ts';
@@ -11,9 +14,10 @@ import type { StoryModel } from '../state/story-model.ts';
 import { actorColor, theme } from '../theme.ts';
 import { estimateAreas } from './areas.ts';
 import { prefersReducedMotion } from '../state/reduced-motion.ts';
-import { createPulses } from './pulse.ts';
+import { createCadence, measureNextFrame } from './cadence.ts';
+import { createPulses, type Ripple } from './pulse.ts';
 import { placePoints, transientEvents } from './story-data.ts';
-import { PLACE_LAYERS } from './story-layers.ts';
+import { PLACE_LAYERS, placeLabelText } from './story-layers.ts';
 
 const PULSE_WINDOW = 3 * 3_600_000;
 
@@ -31,54 +35,75 @@ export function bindMapToStore(
   const cancels: (() => void)[] = [];
   const pulses = createPulses(map);
   cancels.push(pulses.stop);
+  const cadence = createCadence();
   let keys = new Map<string, string>();
   let lastTime = NaN;
   let control = new Map<string, PlaceControl>();
-  // Which clashes and strikes are on show; the filter (and so a repaint) changes only with it.
-  const windows = transientEvents(model).features.map((f) => [f.properties.t0, f.properties.t1] as const);
-  let shown = '';
+  // Labels name the holder; while playing they are not rebuilt, so they may fall behind.
+  let labelsBehind = false;
+  // Clashes and strikes, each with the window in which it is on show and whether it is now.
+  const transient = transientEvents(model).features.map((f) => ({ id: f.properties.id, t0: f.properties.t0, t1: f.properties.t1, on: false }));
+  let pending = 0;
 
   const applyTime = (s: AppState) => {
     control = model.control.at(s.time);
-    const changed: string[] = [];
+    const changed: Ripple[] = [];
     const next = new Map<string, string>();
     for (const [id, c] of control) {
       const key = controlKey(c);
       next.set(id, key);
       if (keys.get(id) === key) continue;
-      if (keys.has(id)) changed.push(id);
       // Contested: the fill shows one side, the ring the other (two colours plus a ring).
       const fillActor = c.actor === 'contested' ? c.claimants[0] : c.actor;
       const ring = c.claimants.find((a) => a !== fillActor);
-      map.setFeatureState(
-        { source: 'places', id },
-        {
-          color: fillActor ? actorColor(actors, fillActor) : theme.unknown,
-          ring: ring ? actorColor(actors, ring) : theme.accent,
-          contested: c.contested,
-        },
-      );
+      const color = fillActor ? actorColor(actors, fillActor) : theme.unknown;
+      map.setFeatureState({ source: 'places', id }, { color, ring: ring ? actorColor(actors, ring) : theme.accent, contested: c.contested });
+      const place = model.placeById.get(id);
+      if (keys.has(id) && place) changed.push({ id, lngLat: place.geometry.coordinates as [number, number], color });
     }
     const first = keys.size === 0;
     keys = next;
-    if (first || changed.length > 0) {
-      (map.getSource('places') as GeoJSONSource).setData(placePoints(model, control));
-      if (s.showAreas) updateAreas();
-    }
-    // Announce changes only when time moves forward a little (playing or stepping), not on jumps.
+    if (changed.length) labelsBehind = true;
+    if (first || (labelsBehind && !s.playing)) updateLabels();
+    if (changed.length && s.showAreas) updateAreas();
+    // Ripple only when time moves forward a little (playing or stepping), not on jumps.
     if (changed.length && s.time > lastTime && s.time - lastTime < PULSE_WINDOW && !prefersReducedMotion()) {
       pulses.add(changed);
     }
     lastTime = s.time;
-    let visible = '';
-    for (let i = 0; i < windows.length; i++) if (windows[i][0] <= s.time && windows[i][1] >= s.time) visible += `${i},`;
-    if (visible !== shown || first) {
-      shown = visible;
-      const recent: FilterSpecification = ['all', ['<=', ['get', 't0'], s.time], ['>=', ['get', 't1'], s.time]];
-      map.setFilter('event-markers', recent);
-      map.setFilter('event-halo', recent);
+    let markers = false;
+    for (const e of transient) {
+      const on = e.t0 <= s.time && e.t1 >= s.time;
+      if (on === e.on) continue;
+      e.on = on;
+      markers = true;
+      map.setFeatureState({ source: 'events', id: e.id }, { on });
+    }
+    if (s.playing && (changed.length || markers)) measureNextFrame(cadence.record);
+  };
+
+  const updateLabels = () => {
+    (map.getSource('places') as GeoJSONSource).setData(placePoints(model, control));
+    labelsBehind = false;
+  };
+
+  const followClock = (s: AppState, was: AppState) => {
+    if (s.playing !== was.playing) {
+      if (!s.playing && labelsBehind) updateLabels();
+      map.setLayoutProperty('place-labels', 'text-field', placeLabelText(!s.playing));
+    }
+    if (!s.playing) {
+      clearTimeout(pending);
+      pending = 0;
+      if (s.time !== lastTime) applyTime(s);
+    } else if (!pending) {
+      pending = window.setTimeout(() => {
+        pending = 0;
+        applyTime(store.getState());
+      }, cadence.stepMs());
     }
   };
+  cancels.push(() => clearTimeout(pending));
 
   const updateAreas = () => {
     (map.getSource('areas') as GeoJSONSource).setData(estimateAreas(model, control, clip));
@@ -121,13 +146,14 @@ export function bindMapToStore(
 
   const initial = store.getState();
   applyTime(initial);
+  if (initial.playing) map.setLayoutProperty('place-labels', 'text-field', placeLabelText(false));
   applyAreas(initial.showAreas);
   setFlag(initial.placeId ? [initial.placeId] : [], 'selected', true);
   if (!initial.camera) revealPlace(initial.placeId);
 
   cancels.push(
     store.subscribe((s, p) => {
-      if (s.time !== p.time) applyTime(s);
+      if (s.time !== p.time || s.playing !== p.playing) followClock(s, p);
       if (s.showAreas !== p.showAreas) applyAreas(s.showAreas);
       if (s.placeId !== p.placeId) {
         setFlag(p.placeId ? [p.placeId] : [], 'selected', false);

@@ -76,6 +76,7 @@ export async function createStoryMap(
     dragRotate: false,
     pitchWithRotate: false,
     canvasContextAttributes: { preserveDrawingBuffer: true },
+    fadeDuration: 0,
     locale: strings.mapUi,
   });
   map.touchZoomRotate.disableRotation();

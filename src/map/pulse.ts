@@ -1,46 +1,70 @@
 /**
- * The ripple a town makes when it changes hands: animates the `pulse` feature state 0 → 1.
- * One animation loop serves every rippling town, and it stops when the last ripple ends, so a
- * dense story played fast does not pile up one loop (and one cancel closure) per change.
+ * The ripple a town makes when it changes hands. Ripples are elements over the map, animated by
+ * CSS (`scale` and `opacity`, which the compositor runs without the main thread): animating them
+ * in the map's style would redraw the whole map every frame while any town ripples, and a dense
+ * story played fast always has one rippling.
  */
 import type { Map as MapLibreMap } from 'maplibre-gl';
 
+export interface Ripple {
+  id: string;
+  lngLat: [number, number];
+  /** The new holder's colour. */
+  color: string;
+}
+
 export interface Pulses {
-  /** Starts (or restarts) the ripple of these places. */
-  add: (ids: string[]) => void;
-  /** Ends every ripple and the loop. */
+  /** Starts (or restarts) these ripples. */
+  add: (ripples: Ripple[]) => void;
+  /** Ends every ripple and removes the overlay. */
   stop: () => void;
 }
 
 /**
- * @example const pulses = createPulses(map); pulses.add(['jalawla']); … pulses.stop();
+ * @param options.max ripples on show at once; the oldest give way (a dense story played fast
+ *   changes more towns a second than anyone can follow).
+ * @example const pulses = createPulses(map); pulses.add([{ id: 'izium', lngLat: [37.25, 49.21], color: '#d55e00' }]);
  */
-export function createPulses(map: MapLibreMap, options: { durationMs?: number } = {}): Pulses {
+export function createPulses(map: MapLibreMap, options: { durationMs?: number; max?: number } = {}): Pulses {
   const durationMs = options.durationMs ?? 1600;
-  const started = new Map<string, number>();
-  let frame = 0;
-  const set = (id: string, pulse: number) => map.setFeatureState({ source: 'places', id }, { pulse });
-  const step = (now: number) => {
-    frame = 0;
-    for (const [id, start] of started) {
-      const p = Math.min(1, (now - start) / durationMs);
-      // 0 means "no pulse" to the layer, so the last frame clears it.
-      set(id, p >= 1 ? 0 : Math.max(0.001, p));
-      if (p >= 1) started.delete(id);
-    }
-    if (started.size) frame = requestAnimationFrame(step);
+  const max = options.max ?? 24;
+  const layer = document.createElement('div');
+  layer.className = 'pulses';
+  layer.setAttribute('aria-hidden', 'true');
+  map.getCanvasContainer().appendChild(layer);
+  const live = new Map<string, { el: HTMLElement; lngLat: [number, number] }>();
+
+  const place = (r: { el: HTMLElement; lngLat: [number, number] }) => {
+    const p = map.project(r.lngLat);
+    r.el.style.translate = `${p.x}px ${p.y}px`;
   };
+  const onMove = () => live.forEach(place);
+  const end = (id: string) => {
+    live.get(id)?.el.remove();
+    live.delete(id);
+  };
+  map.on('move', onMove);
+
   return {
-    add: (ids) => {
-      const now = performance.now();
-      for (const id of ids) started.set(id, now);
-      if (!frame && started.size) frame = requestAnimationFrame(step);
+    add: (ripples) => {
+      for (const { id, lngLat, color } of ripples) {
+        end(id);
+        while (live.size >= max) end(live.keys().next().value!);
+        const el = document.createElement('span');
+        el.className = 'pulse';
+        el.style.background = color;
+        el.style.animationDuration = `${durationMs}ms`;
+        const ripple = { el, lngLat };
+        el.addEventListener('animationend', () => live.get(id) === ripple && end(id));
+        place(ripple);
+        layer.appendChild(el);
+        live.set(id, ripple);
+      }
     },
     stop: () => {
-      cancelAnimationFrame(frame);
-      frame = 0;
-      for (const id of started.keys()) set(id, 0);
-      started.clear();
+      map.off('move', onMove);
+      live.clear();
+      layer.remove();
     },
   };
 }

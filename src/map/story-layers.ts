@@ -14,6 +14,24 @@ const state = (key: string, fallback: boolean | number): ExpressionSpecification
 
 const TOWN: ExpressionSpecification = ['==', ['get', 'role'], 'town'];
 
+/**
+ * A town's label: its name, and under it who holds it. While the story plays the second line is
+ * left out: it would need the places source rebuilt (a round trip through MapLibre's worker and a
+ * redraw per tile) at every step, and the colour already says who holds the town.
+ */
+export function placeLabelText(withHolder: boolean): ExpressionSpecification {
+  if (!withHolder) return ['format', ['get', 'name'], { 'font-scale': 1 }];
+  return [
+    'format',
+    ['get', 'name'],
+    { 'font-scale': 1 },
+    ['case', ['==', ['get', 'holder'], ''], '', '\n'],
+    {},
+    ['get', 'holder'],
+    { 'font-scale': 0.78, 'text-color': ['to-color', ['get', 'holderColor']] },
+  ];
+}
+
 /** Ids of the layers a click or hover on a place can hit. */
 export const PLACE_LAYERS = ['place-towns', 'place-incidental'];
 
@@ -62,14 +80,16 @@ export function addStoryLayers(map: MapLibreMap, model: StoryModel): void {
       'circle-stroke-width': 1,
     },
   });
-  // Clashes and strikes: a small red burst beside the town while they are recent.
+  // Clashes and strikes: a small red burst beside the town while they are recent. Which are on
+  // show is feature state (`on`), not a filter: a filter change re-tiles the source in the
+  // worker. Those not on show get no size rather than no opacity, so they cost nothing to draw.
+  const on = (value: ExpressionSpecification | number): ExpressionSpecification => ['case', state('on', false), value, 0];
   map.addLayer({
     id: 'event-halo',
     type: 'circle',
     source: 'events',
-    filter: ['==', ['get', 't0'], -1],
     paint: {
-      'circle-radius': 10,
+      'circle-radius': on(10),
       'circle-color': theme.accent,
       'circle-opacity': 0.18,
       'circle-translate': [10, -10],
@@ -79,24 +99,12 @@ export function addStoryLayers(map: MapLibreMap, model: StoryModel): void {
     id: 'event-markers',
     type: 'circle',
     source: 'events',
-    filter: ['==', ['get', 't0'], -1],
     paint: {
-      'circle-radius': ['match', ['get', 'kind'], 'strike', 5, 4],
+      'circle-radius': on(['match', ['get', 'kind'], 'strike', 5, 4]),
       'circle-color': theme.accent,
       'circle-stroke-color': '#ffffff',
-      'circle-stroke-width': 1.5,
+      'circle-stroke-width': on(1.5),
       'circle-translate': [10, -10],
-    },
-  });
-  map.addLayer({
-    id: 'place-pulse',
-    type: 'circle',
-    source: 'places',
-    filter: TOWN,
-    paint: {
-      'circle-radius': ['interpolate', ['linear'], state('pulse', 0), 0, 8, 1, 42],
-      'circle-color': ['to-color', ['coalesce', ['feature-state', 'color'], theme.unknown]],
-      'circle-opacity': ['case', ['>', state('pulse', 0), 0], ['-', 0.55, ['*', 0.55, state('pulse', 0)]], 0],
     },
   });
   map.addLayer({
@@ -130,15 +138,7 @@ export function addStoryLayers(map: MapLibreMap, model: StoryModel): void {
     source: 'places',
     filter: TOWN,
     layout: {
-      'text-field': [
-        'format',
-        ['get', 'name'],
-        { 'font-scale': 1 },
-        ['case', ['==', ['get', 'holder'], ''], '', '\n'],
-        {},
-        ['get', 'holder'],
-        { 'font-scale': 0.78, 'text-color': ['to-color', ['get', 'holderColor']] },
-      ],
+      'text-field': placeLabelText(true),
       'text-font': [...theme.fontSansBold],
       'text-size': 13,
       'text-variable-anchor': ['left', 'right', 'top', 'bottom'],

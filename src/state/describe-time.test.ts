@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildSyntheticStory } from '../../test/browser/fixtures/synthetic-story.ts';
-import { changesBetween, describeChanges, sliderValueText } from './describe-time.ts';
+import { changesBetween, describeChanges, readoutStep, sliderValueText } from './describe-time.ts';
 import { buildStoryModel } from './story-model.ts';
 
 const model = buildStoryModel(buildSyntheticStory());
@@ -25,5 +25,15 @@ describe('changesBetween', () => {
     expect(changes.map((c) => c.placeId)).toContain('alpha');
     expect(describeChanges(model, changes)).toContain('Alpha');
     expect(changesBetween(model, t('2014-06-13T14:00:00Z'), t('2014-06-13T14:00:00Z'))).toEqual([]);
+  });
+});
+
+describe('readoutStep', () => {
+  it('is a minute when still, and a round step changing at most six times a second while playing', () => {
+    expect(readoutStep(false, 90)).toBe(1);
+    expect(readoutStep(true, 10)).toBe(2);
+    expect(readoutStep(true, 30)).toBe(5);
+    expect(readoutStep(true, 90)).toBe(15);
+    expect(readoutStep(true, 6000)).toBe(60);
   });
 });

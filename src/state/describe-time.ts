@@ -54,3 +54,15 @@ export function sliderValueText(model: StoryModel, time: number): string {
   const sameMinute = Math.floor(latest[0].time / 60_000) === Math.floor(time / 60_000);
   return strings.sliderValue(when, sameMinute ? what : strings.lastChange(formatTime(latest[0].time), what));
 }
+
+const READOUT_STEPS = [1, 2, 5, 10, 15, 30, 60];
+
+/**
+ * The readout's step in story minutes: one when still; while playing, the smallest round step
+ * that changes the text at most six times a second (15 minutes at 90 story minutes a second).
+ * Text changing every frame could not be read, and it costs a layout and a paint each time.
+ */
+export function readoutStep(playing: boolean, speed: number): number {
+  if (!playing) return 1;
+  return READOUT_STEPS.find((m) => m >= speed / 6) ?? READOUT_STEPS[READOUT_STEPS.length - 1];
+}

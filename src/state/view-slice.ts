@@ -21,11 +21,19 @@ export interface ViewSlice {
   filters: EntryFilters;
   showAreas: boolean;
   aboutOpen: boolean;
+  /** The table of who holds what is open (it is built only then). */
+  tableOpen: boolean;
   /** Camera from the URL or the user's last move; null means "fit the story". */
   camera: Camera | null;
-  setView: (patch: Partial<Pick<ViewSlice, 'newestFirst' | 'hideFuture' | 'showAreas' | 'aboutOpen'>>) => void;
+  /**
+   * While printing: the map picture for the handout ('' when there is no map). The handout is
+   * in the DOM only then; null the rest of the time.
+   */
+  handout: string | null;
+  setView: (patch: Partial<Pick<ViewSlice, 'newestFirst' | 'hideFuture' | 'showAreas' | 'aboutOpen' | 'tableOpen'>>) => void;
   setFilters: (patch: Partial<EntryFilters>) => void;
   setCamera: (camera: Camera | null) => void;
+  setHandout: (picture: string | null) => void;
 }
 
 export const createViewSlice: StateCreator<AppState, [], [], ViewSlice> = (set, get) => ({
@@ -34,8 +42,11 @@ export const createViewSlice: StateCreator<AppState, [], [], ViewSlice> = (set, 
   filters: { outlet: '', actor: '', query: '', place: '' },
   showAreas: false,
   aboutOpen: false,
+  tableOpen: false,
   camera: null,
+  handout: null,
   setView: (patch) => set(patch),
   setFilters: (patch) => set({ filters: { ...get().filters, ...patch } }),
   setCamera: (camera) => set({ camera }),
+  setHandout: (handout) => set(handout === null ? { handout } : { handout, playing: false }),
 });

@@ -102,7 +102,9 @@ describe.skipIf(!story)('presentation mode (default story)', () => {
 
   it('prints a one-page handout: the map at the chosen time and the changes with their sources', async () => {
     const { page } = await open('?story=iraq-2014-06-13&t=2014-06-13T16:00Z');
-    // What the Handout button does before printing: picture the map.
+    // The handout is built only for printing, not kept hidden on the page.
+    expect(await page.locator('.handout').count()).toBe(0);
+    // What Ctrl+P does before printing: picture the map and put the handout on the page.
     await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
     await page.emulateMedia({ media: 'print' });
     const img = await page.getAttribute('#handout-map', 'src');
@@ -115,6 +117,8 @@ describe.skipIf(!story)('presentation mode (default story)', () => {
     const pdf = await page.pdf({ format: 'A4', printBackground: true });
     const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
     expect(pages).toBe(1);
+    await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
+    expect(await page.locator('.handout').count()).toBe(0);
     await page.close();
   });
 });
