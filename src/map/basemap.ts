@@ -9,12 +9,27 @@ import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import countriesUrl from 'world-atlas/countries-50m.json?url';
 import { theme } from '../theme.ts';
+import type { StoryStyle } from './story-layers.ts';
 
 export type CountryFeature = Feature<Polygon | MultiPolygon, { name: string; focus?: boolean }>;
 
 export interface Basemap {
+  /** Every country. */
   countries: FeatureCollection<Polygon | MultiPolygon, { name: string; focus?: boolean }>;
+  /**
+   * The countries around the first view, which the map draws first: MapLibre's worker tiles a
+   * GeoJSON source whole, and tiling the world before the first frame makes the map ~0.2 s later.
+   * The rest follow once the map is idle (`createStoryMap`).
+   */
+  nearby: Basemap['countries'];
   labels: FeatureCollection<Point, { name: string; focus: boolean }>;
+}
+
+/** The box whose countries are drawn first: the first view's box, widened on every side. */
+export function nearbyBox(view: [number, number, number, number]): [number, number, number, number] {
+  const [w, s, e, n] = view;
+  const margin = Math.max(10, e - w, n - s);
+  return [w - margin, s - margin, e + margin, n + margin];
 }
 
 /** Largest polygon of a country, where its label belongs (not in an overseas island). */
@@ -83,29 +98,38 @@ export function prefetchBasemap(): void {
 /**
  * Fetches and converts the countries; marks those containing any of `focusPoints` (the story's
  * theatre) so they can be drawn lighter.
+ * @param firstView - the box the map opens on; null when unknown (then every country is nearby)
  */
-export async function loadBasemap(focusPoints: [number, number][]): Promise<Basemap> {
+export async function loadBasemap(focusPoints: [number, number][], firstView: [number, number, number, number] | null = null): Promise<Basemap> {
   const { features, boxes, labels: points } = await fetchCountries();
-  const out: Basemap = { countries: { type: 'FeatureCollection', features: [] }, labels: { type: 'FeatureCollection', features: [] } };
+  const out: Basemap = {
+    countries: { type: 'FeatureCollection', features: [] },
+    nearby: { type: 'FeatureCollection', features: [] },
+    labels: { type: 'FeatureCollection', features: [] },
+  };
+  const near = firstView ? nearbyBox(firstView) : null;
   features.forEach((f, i) => {
     const [w, s, e, n] = boxes[i];
     // The box test first: most countries hold none of the points.
     const focus = focusPoints.some((p) => p[0] >= w && p[0] <= e && p[1] >= s && p[1] <= n && booleanPointInPolygon(p, f));
     const name = f.properties?.name ?? '';
-    out.countries.features.push({ ...f, properties: { name, focus } });
+    const country = { ...f, properties: { name, focus } };
+    out.countries.features.push(country);
+    if (!near || (w <= near[2] && e >= near[0] && s <= near[3] && n >= near[1])) out.nearby.features.push(country);
     const label = points[i];
     if (label) out.labels.features.push({ ...label, properties: { name, focus } });
   });
   return out;
 }
 
-/** The basemap style; story layers are added on top by `addStoryLayers`. */
-export function basemapStyle(base: Basemap): StyleSpecification {
+/** The basemap style, with the story's sources and layers on top. */
+export function basemapStyle(base: Basemap, story: StoryStyle): StyleSpecification {
   return {
     version: 8,
     sources: {
-      countries: { type: 'geojson', data: base.countries, tolerance: 0.2 },
+      countries: { type: 'geojson', data: base.nearby, tolerance: 0.2 },
       'country-labels': { type: 'geojson', data: base.labels },
+      ...story.sources,
     },
     layers: [
       { id: 'water', type: 'background', paint: { 'background-color': theme.water } },
@@ -134,6 +158,7 @@ export function basemapStyle(base: Basemap): StyleSpecification {
         },
         paint: { 'text-color': theme.countryLabel, 'text-halo-color': theme.land, 'text-halo-width': 1.5 },
       },
+      ...story.layers,
     ],
   };
 }

@@ -30,6 +30,7 @@ export function bindMapToStore(
   store: AppStore,
   model: StoryModel,
   clip: Feature<Polygon | MultiPolygon>[],
+  options: { labelsAt?: number } = {},
 ): () => void {
   const actors = model.story.actors ?? [];
   const cancels: (() => void)[] = [];
@@ -38,6 +39,8 @@ export function bindMapToStore(
   const cadence = createCadence();
   let keys = new Map<string, string>();
   let lastTime = NaN;
+  // The places source already has the labels for this time (built into the map's first style).
+  const labelsAt = options.labelsAt ?? NaN;
   let control = new Map<string, PlaceControl>();
   // Labels name the holder; while playing they are not rebuilt, so they may fall behind.
   let labelsBehind = false;
@@ -64,7 +67,7 @@ export function bindMapToStore(
     const first = keys.size === 0;
     keys = next;
     if (changed.length) labelsBehind = true;
-    if (first || (labelsBehind && !s.playing)) updateLabels();
+    if ((first && s.time !== labelsAt) || (labelsBehind && !s.playing)) updateLabels();
     if (changed.length && s.showAreas) updateAreas();
     // Ripple only when time moves forward a little (playing or stepping), not on jumps.
     if (changed.length && s.time > lastTime && s.time - lastTime < PULSE_WINDOW && !prefersReducedMotion()) {

@@ -11,7 +11,7 @@ import type { StoryModel } from '../state/story-model.ts';
 import { basemapStyle, loadBasemap } from './basemap.ts';
 import { bindMapToStore } from './bind-map.ts';
 import { isMappedTown } from './story-data.ts';
-import { addStoryLayers } from './story-layers.ts';
+import { addStoryLayers, storyStyle } from './story-layers.ts';
 
 maplibregl.setWorkerUrl(workerUrl);
 
@@ -62,15 +62,20 @@ export async function createStoryMap(
   options: { styleUrl?: string } = {},
 ): Promise<StoryMap> {
   const theatre = model.story.places.features.filter(isMappedTown).map((f) => f.geometry.coordinates as [number, number]);
-  const base = await loadBasemap(theatre);
   const bounds = theatreBounds(model);
   const camera = store.getState().camera;
+  // A camera from the URL may look anywhere: then the whole world is drawn from the start.
+  const base = await loadBasemap(theatre, camera ? null : bounds);
   // Leave room for the legend (top left) on wide screens and the card (top right) when open.
   const wide = container.clientWidth >= 700;
   const padding = wide ? { top: 50, bottom: 50, left: 250, right: 80 } : { top: 40, bottom: 90, left: 30, right: 40 };
+  // Labels start with who holds what at the opening time, so the first frame needs no rebuild.
+  const opening = store.getState();
+  const story = storyStyle(model, model.control.at(opening.time));
+  const style = options.styleUrl ?? basemapStyle(base, story);
   const map = new maplibregl.Map({
     container,
-    style: options.styleUrl ?? basemapStyle(base),
+    style,
     attributionControl: { compact: true, customAttribution: 'Natural Earth' },
     ...(camera ? { center: camera.center, zoom: camera.zoom } : bounds ? { bounds, fitBoundsOptions: { padding, maxZoom: 8 } } : { center: [0, 20], zoom: 1.5 }),
     dragRotate: false,
@@ -82,13 +87,20 @@ export async function createStoryMap(
   map.touchZoomRotate.disableRotation();
   map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'bottom-right');
   map.addControl(new maplibregl.ScaleControl({ unit: 'metric' }), 'bottom-left');
+  const clip = base.countries.features.filter((f) => f.properties.focus);
+  let unbind = () => {};
   await new Promise<void>((resolve, reject) => {
+    // Bound as soon as the style is read, before tiles arrive: the first frame has the colours.
+    map.once('style.load', () => {
+      if (options.styleUrl) addStoryLayers(map, story);
+      unbind = bindMapToStore(map, store, model, clip, { labelsAt: opening.time });
+    });
     map.once('load', () => resolve());
     map.once('error', (e) => reject(e.error ?? new Error('map error')));
   });
-  addStoryLayers(map, model);
-  const clip = base.countries.features.filter((f) => f.properties.focus);
-  const unbind = bindMapToStore(map, store, model, clip);
+  if (!options.styleUrl && base.nearby.features.length < base.countries.features.length) {
+    map.once('idle', () => (map.getSource('countries') as maplibregl.GeoJSONSource | undefined)?.setData(base.countries));
+  }
   return {
     map,
     destroy: () => {

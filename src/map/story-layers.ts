@@ -1,8 +1,10 @@
 /**
- * Adds the story's sources and layers on top of a basemap. Colours and highlights are
+ * The story's sources and layers, drawn on top of a basemap: part of the map's first style (so
+ * they load with the basemap), or added to a deployer's style. Colours and highlights are
  * feature state (set by `bindMapToStore`), so scrubbing never rebuilds these sources.
  */
-import type { ExpressionSpecification, Map as MapLibreMap } from 'maplibre-gl';
+import type { ExpressionSpecification, LayerSpecification, Map as MapLibreMap, SourceSpecification } from 'maplibre-gl';
+import type { PlaceControl } from '../state/control-state.ts';
 import type { StoryModel } from '../state/story-model.ts';
 import { theme } from '../theme.ts';
 import { placePoints, transientEvents, uncertaintyRings } from './story-data.ts';
@@ -35,12 +37,24 @@ export function placeLabelText(withHolder: boolean): ExpressionSpecification {
 /** Ids of the layers a click or hover on a place can hit. */
 export const PLACE_LAYERS = ['place-towns', 'place-incidental'];
 
-export function addStoryLayers(map: MapLibreMap, model: StoryModel): void {
+export interface StoryStyle {
+  sources: Record<string, SourceSpecification>;
+  layers: LayerSpecification[];
+}
+
+/**
+ * @param control - who holds what at the time the map opens, for the labels' second line
+ */
+export function storyStyle(model: StoryModel, control: Map<string, PlaceControl>): StoryStyle {
   const empty = { type: 'FeatureCollection' as const, features: [] };
-  map.addSource('places', { type: 'geojson', data: placePoints(model, new Map()), promoteId: 'id' });
-  map.addSource('place-rings', { type: 'geojson', data: uncertaintyRings(model), promoteId: 'id' });
-  map.addSource('events', { type: 'geojson', data: transientEvents(model), promoteId: 'id' });
-  map.addSource('areas', { type: 'geojson', data: empty });
+  const sources: Record<string, SourceSpecification> = {
+    places: { type: 'geojson', data: placePoints(model, control), promoteId: 'id' },
+    'place-rings': { type: 'geojson', data: uncertaintyRings(model), promoteId: 'id' },
+    events: { type: 'geojson', data: transientEvents(model), promoteId: 'id' },
+    areas: { type: 'geojson', data: empty },
+  };
+  const layers: LayerSpecification[] = [];
+  const addLayer = (layer: LayerSpecification) => layers.push(layer);
   // Zoom must be the outermost interpolation, so the per-feature part sits inside each stop.
   const radius = (add: number, focusAdd = 0): ExpressionSpecification => {
     const r = (base: number): ExpressionSpecification | number =>
@@ -48,27 +62,27 @@ export function addStoryLayers(map: MapLibreMap, model: StoryModel): void {
     return ['interpolate', ['linear'], ['zoom'], 4, r(5), 7, r(7), 10, r(9)] as ExpressionSpecification;
   };
 
-  map.addLayer({
+  addLayer({
     id: 'areas-fill',
     type: 'fill',
     source: 'areas',
     layout: { visibility: 'none' },
     paint: { 'fill-color': ['get', 'color'], 'fill-opacity': 0.16 },
   });
-  map.addLayer({
+  addLayer({
     id: 'areas-line',
     type: 'line',
     source: 'areas',
     layout: { visibility: 'none' },
     paint: { 'line-color': ['get', 'color'], 'line-opacity': 0.5, 'line-width': 1, 'line-dasharray': [3, 2] },
   });
-  map.addLayer({
+  addLayer({
     id: 'place-rings',
     type: 'line',
     source: 'place-rings',
     paint: { 'line-color': theme.muted, 'line-width': 1.2, 'line-dasharray': [2, 2], 'line-opacity': 0.8 },
   });
-  map.addLayer({
+  addLayer({
     id: 'place-incidental',
     type: 'circle',
     source: 'places',
@@ -84,7 +98,7 @@ export function addStoryLayers(map: MapLibreMap, model: StoryModel): void {
   // show is feature state (`on`), not a filter: a filter change re-tiles the source in the
   // worker. Those not on show get no size rather than no opacity, so they cost nothing to draw.
   const on = (value: ExpressionSpecification | number): ExpressionSpecification => ['case', state('on', false), value, 0];
-  map.addLayer({
+  addLayer({
     id: 'event-halo',
     type: 'circle',
     source: 'events',
@@ -95,7 +109,7 @@ export function addStoryLayers(map: MapLibreMap, model: StoryModel): void {
       'circle-translate': [10, -10],
     },
   });
-  map.addLayer({
+  addLayer({
     id: 'event-markers',
     type: 'circle',
     source: 'events',
@@ -107,7 +121,7 @@ export function addStoryLayers(map: MapLibreMap, model: StoryModel): void {
       'circle-translate': [10, -10],
     },
   });
-  map.addLayer({
+  addLayer({
     id: 'place-contested',
     type: 'circle',
     source: 'places',
@@ -120,7 +134,7 @@ export function addStoryLayers(map: MapLibreMap, model: StoryModel): void {
       'circle-stroke-opacity': ['case', state('contested', false), 1, 0],
     },
   });
-  map.addLayer({
+  addLayer({
     id: 'place-towns',
     type: 'circle',
     source: 'places',
@@ -132,7 +146,7 @@ export function addStoryLayers(map: MapLibreMap, model: StoryModel): void {
       'circle-stroke-width': ['case', ['any', state('selected', false), state('hover', false)], 2.5, 1.5],
     },
   });
-  map.addLayer({
+  addLayer({
     id: 'place-labels',
     type: 'symbol',
     source: 'places',
@@ -148,4 +162,11 @@ export function addStoryLayers(map: MapLibreMap, model: StoryModel): void {
     },
     paint: { 'text-color': theme.townLabel, 'text-halo-color': theme.halo, 'text-halo-width': 1.6 },
   });
+  return { sources, layers };
+}
+
+/** Adds the story's sources and layers to a map whose style is loaded. */
+export function addStoryLayers(map: MapLibreMap, style: StoryStyle): void {
+  for (const [id, source] of Object.entries(style.sources)) map.addSource(id, source);
+  for (const layer of style.layers) map.addLayer(layer);
 }

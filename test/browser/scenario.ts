@@ -143,6 +143,26 @@ export function defineScenario(s: Scenario): void {
     await again.close();
   });
 
+  it('draws the countries around the story first, and the rest of the world once the map is idle', async () => {
+    const page = await open(base());
+    await waitForMapIdle(page);
+    const landAt = (center: [number, number], zoom: number) =>
+      page.evaluate(
+        ([c, z]) =>
+          new Promise<string[]>((resolve) => {
+            const map = window.__storyMap!;
+            map.jumpTo({ center: c as [number, number], zoom: z as number });
+            map.once('idle', () => resolve(map.queryRenderedFeatures({ layers: ['land'] }).map((f) => f.properties.name as string)));
+          }),
+        [center, zoom] as const,
+      );
+    const [lng, lat] = s.story.places.features.find((p) => p.properties.id === s.placeId)!.geometry.coordinates;
+    expect(await landAt([lng, lat], 5)).not.toHaveLength(0);
+    // Zoomed out to the whole world: most of Natural Earth's ~240 countries, not only the nearby ones.
+    expect(new Set(await landAt([0, 0], 0.5)).size).toBeGreaterThan(150);
+    await page.close();
+  });
+
   it('still shows entries and a table of who holds what without WebGL', async () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
     const seen = watchExternalRequests(page);
