@@ -1,4 +1,5 @@
 /** One entry: outlet, time (≈ when estimated), kind, and its text with place mentions as links. */
+import { Component } from 'preact';
 import type { Entry } from '../pipeline/types.ts';
 import { formatTime } from '../state/format.ts';
 import { store } from '../state/store.ts';
@@ -57,7 +58,32 @@ function textWithMentions(entry: Entry, model: StoryModel) {
   return parts;
 }
 
-export function EntryItem({ entry, index, model, future, current, selected, measure, position }: Props) {
+/**
+ * Re-renders only when what the row shows changes. The list re-renders each time playback passes
+ * an entry, and all but the two rows whose `current` or `future` flips stay as they were.
+ */
+export class EntryItem extends Component<Props> {
+  shouldComponentUpdate(next: Props): boolean {
+    const p = this.props;
+    return (
+      next.entry !== p.entry ||
+      next.index !== p.index ||
+      next.model !== p.model ||
+      next.future !== p.future ||
+      next.current !== p.current ||
+      next.selected !== p.selected ||
+      next.measure !== p.measure ||
+      next.position?.at !== p.position?.at ||
+      next.position?.of !== p.position?.of
+    );
+  }
+
+  render(props: Props) {
+    return <EntryRow {...props} />;
+  }
+}
+
+function EntryRow({ entry, index, model, future, current, selected, measure, position }: Props) {
   const source = model.sourceById.get(entry.source);
   const t = Date.parse(entry.time);
   const places = [...new Set(entry.mentions.map((m) => m.placeId))];
