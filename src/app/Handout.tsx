@@ -21,6 +21,10 @@ export async function printHandout(): Promise<void> {
   store.getState().setHandout(map ? await mapSnapshot(map) : '');
   await nextFrame();
   window.print();
+  // Where printing is blocked (a sandboxed frame) no `afterprint` comes: the reader's next move
+  // takes the handout away all the same.
+  const done = () => store.getState().setHandout(null);
+  for (const type of ['pointerdown', 'keydown']) window.addEventListener(type, done, { once: true, capture: true });
 }
 
 // Ctrl+P too. `beforeprint` comes before the print layout, and the handout renders in the

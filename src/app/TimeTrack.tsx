@@ -4,7 +4,7 @@
  * change as time moves, and they move by `transform`, so playback repaints neither the track
  * nor the marks.
  */
-import { useEffect, useMemo, useRef } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { sliderValueText } from '../state/describe-time.ts';
 import { formatTime } from '../state/format.ts';
 import { store } from '../state/store.ts';
@@ -23,9 +23,10 @@ function hourTicks(model: StoryModel, every: number): { t: number; label: string
   return ticks;
 }
 
-function Thumb({ model }: { model: StoryModel }) {
+/** `width`: the track's width in px, once measured (the thumb sits at `left` until then). */
+function Thumb({ model, width }: { model: StoryModel; width: number }) {
   const time = useStore((s) => s.time);
-  const pct = timeToFraction(model, time) * 100;
+  const fraction = timeToFraction(model, time);
   return (
     <div
       class="thumb"
@@ -36,8 +37,7 @@ function Thumb({ model }: { model: StoryModel }) {
       aria-valuemax={model.end}
       aria-valuenow={time}
       aria-valuetext={sliderValueText(model, time)}
-      // `cqw`: a hundredth of the track's width (the track is a size container).
-      style={{ transform: `translateX(${pct}cqw)` }}
+      style={width ? { transform: `translateX(${fraction * width}px)` } : { left: `${fraction * 100}%` }}
       onKeyDown={(e) => {
         if (handleTimeKey(e)) {
           e.preventDefault();
@@ -70,6 +70,14 @@ function Marks({ model }: { model: StoryModel }) {
 export function TimeTrack() {
   const model = useStore((s) => s.model);
   const ref = useRef<HTMLDivElement>(null);
+  const [width, setWidth] = useState(0);
+  useEffect(() => {
+    const track = ref.current;
+    if (!track) return;
+    const observer = new ResizeObserver(() => setWidth(track.clientWidth));
+    observer.observe(track);
+    return () => observer.disconnect();
+  }, [model]);
   const ticks = useMemo(() => (model ? hourTicks(model, model.end - model.start > 30 * HOUR ? 6 : 3) : []), [model]);
   if (!model) return null;
   const share = earlierShare(model);
@@ -107,7 +115,7 @@ export function TimeTrack() {
           </span>
         ))}
       </div>
-      <Thumb model={model} />
+      <Thumb model={model} width={width} />
     </div>
   );
 }

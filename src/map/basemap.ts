@@ -25,10 +25,13 @@ export interface Basemap {
   labels: FeatureCollection<Point, { name: string; focus: boolean }>;
 }
 
-/** The box whose countries are drawn first: the first view's box, widened on every side. */
+/**
+ * The box whose countries are drawn first: the story's box, widened on every side by twice its
+ * size (at least 10°), which covers the first view even on a wide, short map.
+ */
 export function nearbyBox(view: [number, number, number, number]): [number, number, number, number] {
   const [w, s, e, n] = view;
-  const margin = Math.max(10, e - w, n - s);
+  const margin = Math.max(10, 2 * (e - w), 2 * (n - s));
   return [w - margin, s - margin, e + margin, n + margin];
 }
 

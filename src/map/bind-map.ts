@@ -95,7 +95,8 @@ export function bindMapToStore(
       if (!s.playing && labelsBehind) updateLabels();
       map.setLayoutProperty('place-labels', 'text-field', placeLabelText(!s.playing));
     }
-    if (!s.playing) {
+    // A step, a scrub or a link while playing shows at once too; only playback's own moves wait.
+    if (!s.playing || s.moved === 'seek') {
       clearTimeout(pending);
       pending = 0;
       if (s.time !== lastTime) applyTime(s);

@@ -89,17 +89,30 @@ export async function createStoryMap(
   map.addControl(new maplibregl.ScaleControl({ unit: 'metric' }), 'bottom-left');
   const clip = base.countries.features.filter((f) => f.properties.focus);
   let unbind = () => {};
-  await new Promise<void>((resolve, reject) => {
-    // Bound as soon as the style is read, before tiles arrive: the first frame has the colours.
-    map.once('style.load', () => {
-      if (options.styleUrl) addStoryLayers(map, story);
-      unbind = bindMapToStore(map, store, model, clip, { labelsAt: opening.time });
+  const whole = !options.styleUrl && base.nearby.features.length < base.countries.features.length;
+  try {
+    await new Promise<void>((resolve, reject) => {
+      // Bound as soon as the style is read, before tiles arrive: the first frame has the colours.
+      // MapLibre swallows what a 'style.load' listener throws, so it is passed on here.
+      map.once('style.load', () => {
+        try {
+          if (options.styleUrl) addStoryLayers(map, story);
+          unbind = bindMapToStore(map, store, model, clip, { labelsAt: opening.time });
+        } catch (err) {
+          reject(err);
+        }
+      });
+      map.once('load', () => {
+        // 'load' and the first 'idle' can come in the same frame: listen before returning.
+        if (whole) map.once('idle', () => (map.getSource('countries') as maplibregl.GeoJSONSource | undefined)?.setData(base.countries));
+        resolve();
+      });
+      map.once('error', (e) => reject(e.error ?? new Error('map error')));
     });
-    map.once('load', () => resolve());
-    map.once('error', (e) => reject(e.error ?? new Error('map error')));
-  });
-  if (!options.styleUrl && base.nearby.features.length < base.countries.features.length) {
-    map.once('idle', () => (map.getSource('countries') as maplibregl.GeoJSONSource | undefined)?.setData(base.countries));
+  } catch (err) {
+    unbind();
+    map.remove();
+    throw err;
   }
   return {
     map,

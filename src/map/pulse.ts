@@ -1,8 +1,9 @@
 /**
  * The ripple a town makes when it changes hands. Ripples are elements over the map, animated by
- * CSS (`scale` and `opacity`, which the compositor runs without the main thread): animating them
+ * CSS (`transform` and `opacity`, which the compositor runs without the main thread): animating them
  * in the map's style would redraw the whole map every frame while any town ripples, and a dense
- * story played fast always has one rippling.
+ * story played fast always has one rippling. Placed by `left`/`top`, so the animation owns
+ * `transform`.
  */
 import type { Map as MapLibreMap } from 'maplibre-gl';
 
@@ -36,7 +37,8 @@ export function createPulses(map: MapLibreMap, options: { durationMs?: number; m
 
   const place = (r: { el: HTMLElement; lngLat: [number, number] }) => {
     const p = map.project(r.lngLat);
-    r.el.style.translate = `${p.x}px ${p.y}px`;
+    r.el.style.left = `${p.x}px`;
+    r.el.style.top = `${p.y}px`;
   };
   const onMove = () => live.forEach(place);
   const end = (id: string) => {

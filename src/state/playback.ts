@@ -18,7 +18,7 @@ export function startPlayback(store: AppStore): () => void {
       s.pause();
       return;
     }
-    s.setTime(next);
+    s.advance(next);
     frame = requestAnimationFrame(tick);
   };
   const unsubscribe = store.subscribe((s, prev) => {

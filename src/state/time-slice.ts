@@ -10,7 +10,14 @@ export interface TimeSlice {
   time: number;
   playing: boolean;
   speed: number;
+  /**
+   * How time last moved: by playback (`play`; the map may follow in steps) or by the reader
+   * (`seek`: stepping, scrubbing, a link; the map follows at once).
+   */
+  moved: 'play' | 'seek';
   setTime: (time: number) => void;
+  /** Moves time as playback does. */
+  advance: (time: number) => void;
   stepBy: (ms: number) => void;
   play: () => void;
   pause: () => void;
@@ -24,17 +31,23 @@ export const createTimeSlice: StateCreator<AppState, [], [], TimeSlice> = (set, 
   time: 0,
   playing: false,
   speed: SPEEDS[1],
+  moved: 'seek',
   setTime: (time) => {
     const model = get().model;
     if (!model || !Number.isFinite(time)) return;
-    set({ time: Math.max(model.min, Math.min(model.end, Math.round(time))) });
+    set({ time: Math.max(model.min, Math.min(model.end, Math.round(time))), moved: 'seek' });
+  },
+  advance: (time) => {
+    const model = get().model;
+    if (!model || !Number.isFinite(time)) return;
+    set({ time: Math.max(model.min, Math.min(model.end, Math.round(time))), moved: 'play' });
   },
   stepBy: (ms) => get().setTime(get().time + ms),
   play: () => {
     const { model, time } = get();
     if (!model) return;
     // Playing from the end starts again from the beginning of the story.
-    if (time >= model.end) set({ time: model.min });
+    if (time >= model.end) set({ time: model.min, moved: 'seek' });
     set({ playing: true });
   },
   pause: () => set({ playing: false }),

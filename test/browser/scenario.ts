@@ -145,7 +145,16 @@ export function defineScenario(s: Scenario): void {
 
   it('draws the countries around the story first, and the rest of the world once the map is idle', async () => {
     const page = await open(base());
-    await waitForMapIdle(page);
+    // Without any move or repaint from outside, the source comes to hold the whole world.
+    await page.waitForFunction(() => !!window.__storyMap?.loaded());
+    await page.waitForFunction(
+      async () => {
+        const source = window.__storyMap!.getSource('countries') as unknown as { getData: () => Promise<{ features: unknown[] }> };
+        return (await source.getData()).features.length > 150;
+      },
+      null,
+      { timeout: 10_000, polling: 200 },
+    );
     const landAt = (center: [number, number], zoom: number) =>
       page.evaluate(
         ([c, z]) =>
