@@ -23,7 +23,8 @@ const args = process.argv.slice(2);
 const has = (f: string) => args.includes(f);
 const value = (f: string) => (args.indexOf(f) >= 0 ? args[args.indexOf(f) + 1] : undefined);
 const long = has('--long');
-const playSeconds = Number(value('--play-seconds') ?? (long ? 600 : 60));
+// Two minutes: one whole loop of the 5,000-event story at the fastest speed (its busy middle too).
+const playSeconds = Number(value('--play-seconds') ?? (long ? 600 : 120));
 const sizes = (value('--sizes') ?? '0.1,0.3,1,3,10').split(',').map(Number);
 const log = (s: string) => process.stderr.write(s + '\n');
 // `--only browser`: no node figures, no second build, no vitest bench; results to bench/.tmp.
