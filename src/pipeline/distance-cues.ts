@@ -1,6 +1,6 @@
 /**
- * Distances and directions a text gives from one place to another: "Jalawla is 125 kilometres
- * northeast of Baghdad" style phrases, read right after a place name.
+ * Distances and directions a text gives from one place to another: "Izium, 120 kilometres
+ * southeast of Kharkiv" style phrases, read right after a place name.
  */
 
 /** A distance and/or direction the text gives from another place. */

@@ -7,6 +7,7 @@
 import type { Gazetteer, GazetteerPlace, NameRules } from '../gazetteer/types.ts';
 import { simplifyName } from '../gazetteer/normalize.ts';
 import { type DistanceCue, readDistanceCue, startsWithCapital } from './distance-cues.ts';
+import { adjacent, tokenize, type Token } from './name-tokens.ts';
 
 /** A stretch of text that may name a place, with the gazetteer places it could be. */
 export interface FoundMention {
@@ -40,17 +41,8 @@ export interface FoundMention {
   distance?: DistanceCue;
 }
 
-interface Token {
-  start: number;
-  end: number;
-  text: string;
-  cap: boolean;
-}
-
-const WORD = /[\p{L}\p{M}][\p{L}\p{M}\p{Pd}'’ʿʾ.]*[\p{L}\p{M}]|[\p{L}\p{M}]/gu;
 /** Lowercase words allowed inside a multi-word name ("Deir ez-Zor", "Rif Dimashq", "Bosnia and Herzegovina"). */
 const CONNECTORS = new Set(['al', 'el', 'ez', 'az', 'as', 'ad', 'ar', 'an', 'ash', 'de', 'del', 'la', 'le', 'of', 'and', 'on', 'upon', 'am', 'sur', 'ul']);
-const ARTICLE_PREFIX = /^(al|el|ad|ar|as|an|at|az|ash|ez|es|ed|ul)[\p{Pd}’']\p{Lu}/u;
 const PLACE_PREPOSITIONS = new Set([
   'in', 'near', 'outside', 'from', 'into', 'towards', 'toward', 'around', 'across', 'through', 'via', 'at',
   'to', 'between', 'inside', 'beyond', 'nearby', 'reach', 'reached', 'entered', 'captured', 'seized', 'took',
@@ -174,19 +166,6 @@ function compileRules(rules: NameRules): CompiledRules {
   return c;
 }
 
-function tokenize(text: string): Token[] {
-  const tokens: Token[] = [];
-  for (const m of text.matchAll(WORD)) {
-    let word = m[0];
-    // possessive and trailing punctuation are not part of the name: "Iraq's" → "Iraq"
-    word = word.replace(/['’]s$/u, '').replace(/[.\p{Pd}'’]+$/u, '');
-    if (!word) continue;
-    const start = m.index!;
-    tokens.push({ start, end: start + word.length, text: word, cap: /^\p{Lu}/u.test(word) || ARTICLE_PREFIX.test(word) });
-  }
-  return tokens;
-}
-
 /** Spans of stop phrases (organisations, outlets, macro-regions) that never hold a place mention. */
 function blockedSpans(text: string, pattern: RegExp | undefined): [number, number][] {
   if (!pattern) return [];
@@ -195,11 +174,6 @@ function blockedSpans(text: string, pattern: RegExp | undefined): [number, numbe
 
 function overlaps(spans: [number, number][], start: number, end: number): boolean {
   return spans.some(([s, e]) => start < e && end > s);
-}
-
-/** Only spaces between two tokens (no comma, full stop or line break). */
-function adjacent(text: string, a: Token, b: Token): boolean {
-  return /^ +$/.test(text.slice(a.end, b.start));
 }
 
 /**
