@@ -91,10 +91,6 @@ export function bindMapToStore(
   };
 
   const followClock = (s: AppState, was: AppState) => {
-    if (s.playing !== was.playing) {
-      if (!s.playing && labelsBehind) updateLabels();
-      map.setLayoutProperty('place-labels', 'text-field', placeLabelText(!s.playing));
-    }
     // A step, a scrub or a link while playing shows at once too; only playback's own moves wait.
     if (!s.playing || s.moved === 'seek') {
       clearTimeout(pending);
@@ -105,6 +101,10 @@ export function bindMapToStore(
         pending = 0;
         applyTime(store.getState());
       }, cadence.stepMs());
+    }
+    if (s.playing !== was.playing) {
+      if (!s.playing && labelsBehind) updateLabels();
+      map.setLayoutProperty('place-labels', 'text-field', placeLabelText(!s.playing));
     }
   };
   cancels.push(() => clearTimeout(pending));

@@ -5,8 +5,8 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import type { Story } from '../../src/pipeline/types.ts';
-import { clickPlace, readPlace, runs, sliderTime, stepSliderTo } from './app-page.ts';
-import { launchOffline, waitForMapIdle, watchExternalRequests } from './browser.ts';
+import { clickPlace, nearestActor, readPlace, runs, sliderTime, stepSliderTo, zoomTo } from './app-page.ts';
+import { launchOffline, pixelAt, waitForMapIdle, watchExternalRequests } from './browser.ts';
 import { serveStatic, type StaticServer } from './serve.ts';
 
 export interface Scenario {
@@ -116,10 +116,26 @@ export function defineScenario(s: Scenario): void {
     const start = await sliderTime(page);
     await page.keyboard.press('Space');
     await page.waitForFunction((t) => Number(document.querySelector('[role="slider"]')!.getAttribute('aria-valuenow')) > t + 3_600_000, start);
+    // While playing, town labels are names only; pausing brings back who holds each town.
+    const labelText = () => page.evaluate(() => JSON.stringify(window.__storyMap!.getLayoutProperty('place-labels', 'text-field')));
+    expect(await labelText()).not.toContain('holder');
     await page.keyboard.press('Space');
     const paused = await sliderTime(page);
     await page.waitForTimeout(300);
     expect(await sliderTime(page)).toBe(paused);
+    expect(await labelText()).toContain('holder');
+    // The labels' data is for the paused time, not for the last step the map took while playing.
+    await zoomTo(page, s.story, s.placeId);
+    await waitForMapIdle(page);
+    const where = s.story.places.features.find((p) => p.properties.id === s.placeId)!.geometry.coordinates as [number, number];
+    const pixel = nearestActor(await pixelAt(page, where), s.story.actors);
+    const holder = await page.evaluate(async (id) => {
+      const source = window.__storyMap!.getSource('places') as unknown as { getData: () => Promise<{ features: { properties: { id: string; holder: string } }[] }> };
+      return (await source.getData()).features.find((f) => f.properties.id === id)?.properties.holder;
+    }, s.placeId);
+    const actor = s.story.actors.find((a) => a.id === pixel);
+    expect(actor).toBeDefined();
+    expect(holder).toContain(actor!.short ?? actor!.name);
     await page.close();
   });
 
