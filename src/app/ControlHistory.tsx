@@ -52,6 +52,7 @@ export function ControlHistory({ placeId }: { placeId: string }) {
                   {span.claimants?.length ? ` (${span.claimants.map((c) => model.actorById.get(c)?.short ?? c).join(' / ')})` : ''}
                   <span class="history-time">
                     {start !== null ? `${formatTime(start, { withDate: true })} UTC` : strings.heldBefore}
+                    {span.assumed ? ` · ${strings.assumed}` : ''}
                   </span>
                 </p>
                 {spanEvents[i].map((id) => {

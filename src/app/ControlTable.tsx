@@ -68,7 +68,11 @@ export function ControlTable() {
                 {label}
                 {contested === '1' ? ` (${strings.contested})` : ''}
               </td>
-              <td>{since ? formatTime(Number(since), { withDate: true }) + ' UTC' : strings.heldBefore}</td>
+              <td>
+                {since
+                  ? formatTime(Number(since), { withDate: true }) + ' UTC'
+                  : strings.heldBefore + (model.placeById.get(id)?.properties.timeline?.[0]?.assumed ? ` (${strings.assumed})` : '')}
+              </td>
               <td class="evidence">{evidence(model, events ? events.split(',') : [])}</td>
             </tr>
           );

@@ -45,6 +45,7 @@ export function PlaceCard() {
             <span class="holder-label">{strings.heldBy} </span>
             <strong>{label}</strong>
             {since ? <span class="since"> · {formatTime(Number(since), { withDate: true })} UTC</span> : null}
+            {!since && p.timeline?.[0]?.assumed ? <span class="since"> · {strings.assumed}</span> : null}
           </>
         ) : (
           strings.unknownControl

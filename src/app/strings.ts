@@ -58,6 +58,8 @@ export const strings = {
   unknownControl: 'No report of who holds it',
   controlHistory: 'Control history',
   heldBefore: 'Before the story',
+  /** A holder no report names, taken from the actor registry (the card and the history say so). */
+  assumed: 'assumed: no report names it',
   noHistory: 'The live blogs report no change of control here.',
   jump: 'Go to this moment',
   approximateLocation: (km?: number) =>

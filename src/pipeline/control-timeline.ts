@@ -3,7 +3,7 @@
  * known before the story starts (the holder before the first change is that change's `from`).
  * A change that later reports contradict becomes a contested span citing both sides.
  */
-import type { ControlSpan } from './types.ts';
+import type { ControlSpan, FromBasis } from './types.ts';
 import { toIso } from './timezone.ts';
 
 /** What the timeline needs from a control event. */
@@ -28,6 +28,8 @@ export interface TimelineResult {
   contested: Set<string>;
   /** Previous holders learnt from the timeline, for events whose reports did not name one. */
   from: Map<string, string>;
+  /** How each event's previous holder is known, for events that have one. */
+  fromBasis: Map<string, FromBasis>;
 }
 
 /**
@@ -48,6 +50,7 @@ export function buildTimelines(events: TimelineEvent[], asOf: Map<string, number
   const timelines = new Map<string, ControlSpan[]>();
   const contested = new Set<string>();
   const from = new Map<string, string>();
+  const fromBasis = new Map<string, FromBasis>();
   for (const placeId of [...byPlace.keys()].sort()) {
     const list = byPlace.get(placeId)!.sort((a, b) => a.time - b.time || a.reportedAt - b.reportedAt || a.id.localeCompare(b.id));
     // Which holders each entry asserts for this place.
@@ -59,10 +62,17 @@ export function buildTimelines(events: TimelineEvent[], asOf: Map<string, number
       }
     }
     const spans: ControlSpan[] = [];
-    if (list[0].from) spans.push({ actor: list[0].from, events: [list[0].id] });
+    if (list[0].from) spans.push({ actor: list[0].from, events: [list[0].id], ...(list[0].fromExplicit ? {} : { assumed: true }) });
     let holder = list[0].from;
+    // Whether `holder` comes from an earlier event here (not from the first event's `from`).
+    let known = false;
     for (const e of list) {
       if (holder && holder !== e.actor && !e.fromExplicit && e.from !== holder) from.set(e.id, holder);
+      // The basis of the `from` the event ends up with: its own, or the timeline's holder.
+      const fromEarlier = known && !!holder && holder !== e.actor && (from.has(e.id) || holder === e.from);
+      const basis: FromBasis | undefined = e.fromExplicit ? 'reported' : fromEarlier ? 'earlier-event' : e.from ? 'assumed' : undefined;
+      if (basis) fromBasis.set(e.id, basis);
+      known = true;
       const previous = e.fromExplicit ? e.from : (holder ?? e.from);
       const against = previous
         ? list.find(
@@ -89,5 +99,5 @@ export function buildTimelines(events: TimelineEvent[], asOf: Map<string, number
     }
     timelines.set(placeId, spans);
   }
-  return { timelines, contested, from };
+  return { timelines, contested, from, fromBasis };
 }

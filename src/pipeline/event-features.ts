@@ -7,7 +7,7 @@ import type { RegistryActor } from './actors.ts';
 import { airWordsRe } from './event-lexicon.ts';
 import type { MergedEvent } from './merge-events.ts';
 import { toIso } from './timezone.ts';
-import type { EventFeature, EventProperties, EventStatus, PlaceFeature } from './types.ts';
+import type { EventFeature, EventProperties, EventStatus, FromBasis, PlaceFeature } from './types.ts';
 
 /**
  * Confidence (0.05–0.95) of a merged event:
@@ -93,13 +93,14 @@ const round6 = (n: number) => Math.round(n * 1e6) / 1e6;
 /**
  * Event features from merged events, with ids `ev-<place>-<kind>-<n>` (n counts per place and
  * kind in time order).
- * @param extra per event index: whether it is contested and the previous holder learnt from the timeline
+ * @param extra per event index: whether it is contested, the previous holder learnt from the
+ *   timeline, and how the previous holder is known
  */
 export function buildEventFeatures(
   events: MergedEvent[],
   places: Map<string, PlaceFeature>,
   ids: string[],
-  extra: { contested: boolean; from?: RegistryActor }[],
+  extra: { contested: boolean; from?: RegistryActor; fromBasis?: FromBasis }[],
 ): EventFeature[] {
   return events.map((e, i): Feature<Point, EventProperties> => {
     const place = places.get(e.placeId)!;
@@ -121,12 +122,14 @@ export function buildEventFeatures(
       sources: e.sources,
       status: eventStatus(e, contested),
       confidence: eventConfidence(e, contested),
-      summary: summarize(e, place.properties.name, from, contested),
+      // A previous holder no report names stays out of the sentence (it is in `from`, marked assumed).
+      summary: summarize(e, place.properties.name, contested || extra[i].fromBasis !== 'assumed' ? from : undefined, contested),
       quotes: e.quotes,
       subEventType: subEventType(e),
     };
     if (e.actor) props.actor = e.actor.id;
     if (from) props.from = from.id;
+    if (from && extra[i].fromBasis) props.fromBasis = extra[i].fromBasis;
     if (e.claimed && e.claimant) props.claimant = e.claimant.id;
     const [lon, lat] = place.geometry.coordinates;
     return { type: 'Feature', id: ids[i], geometry: { type: 'Point', coordinates: [round6(lon), round6(lat)] }, properties: props };

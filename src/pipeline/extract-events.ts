@@ -126,7 +126,7 @@ export function extractEvents(input: ExtractInput, registry: ActorRegistry, opti
     merged,
     places,
     ids,
-    ids.map((id) => ({ contested: timeline.contested.has(id), from: actorOf(timeline.from.get(id)) })),
+    ids.map((id) => ({ contested: timeline.contested.has(id), from: actorOf(timeline.from.get(id)), fromBasis: timeline.fromBasis.get(id) })),
   );
   const theatre = new Set(features.map((f) => f.properties.placeId));
   const placesOut = input.places.features.map((f): PlaceFeature => {

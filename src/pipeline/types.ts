@@ -74,6 +74,11 @@ export interface ControlSpan {
   start?: string;
   /** Event ids behind this span. */
   events: string[];
+  /**
+   * The holder is assumed, not reported: the span before a place's first change when no report
+   * names who held it (the actor registry's adversary of the one who took it).
+   */
+  assumed?: boolean;
 }
 
 export interface PlaceProperties {
@@ -108,6 +113,13 @@ export type PlaceFeature = Feature<Point, PlaceProperties>;
 export type EventKind = 'control' | 'clash' | 'strike' | 'other';
 export type TimePrecision = 'minute' | 'hour' | 'day' | 'week' | 'month';
 export type EventStatus = 'reported' | 'claimed' | 'contested' | 'confirmed';
+/**
+ * How a control event's previous holder is known: `reported` (a report names it: "took Izium from
+ * Russian forces"), `earlier-event` (the holder an earlier change gave the place), `assumed` (no
+ * report names one: a retaking is from the taker's adversary, an armed group's capture from the
+ * state, as the actor registry says).
+ */
+export type FromBasis = 'reported' | 'earlier-event' | 'assumed';
 
 export interface EventProperties {
   id: string;
@@ -118,6 +130,8 @@ export interface EventProperties {
   actor?: string;
   /** For control: who held it before, when known. */
   from?: string;
+  /** How `from` is known: a report names it, an earlier event gave it, or it is assumed (see `FromBasis`). */
+  fromBasis?: FromBasis;
   actors: string[];
   /** Best estimate of when it happened (not when it was reported), ISO UTC. */
   time: string;
