@@ -70,6 +70,7 @@ export function toAcledRows(story: Story): AcledRow[] {
     const notes = [e.summary, ...e.quotes.map((q) => `"${q}"`)];
     if (e.status === 'claimed' && e.claimant) notes.push(`Claimed by ${name(e.claimant)}.`);
     if (e.status === 'contested') notes.push('Contested: other reports say otherwise.');
+    if (e.kind === 'control' && e.from && e.fromBasis === 'assumed') notes.push(`Previous holder (${name(e.from)}) assumed: no report names it.`);
     return {
       event_id: e.id,
       event_date: e.time.slice(0, 10),

@@ -45,6 +45,15 @@ describe('eventsToCsv', () => {
     expect(first.notes).toContain('"+cmd|');
     for (const row of rows.slice(1)) for (const cell of row) expect(cell).not.toMatch(/^[=+\-@]/);
   });
+  it('says in the notes when a previous holder is assumed, and only then', () => {
+    const story = buildSyntheticStory();
+    const [, taken, retaken] = story.events.features.map((f) => f.properties);
+    Object.assign(taken, { from: 'gov', fromBasis: 'assumed' });
+    Object.assign(retaken, { from: 'red', fromBasis: 'reported' });
+    const rows = parseCsv(eventsToCsv(story));
+    const notes = rows.slice(1).map((r) => r[ACLED_COLUMNS.indexOf('notes')]);
+    expect(notes.filter((n) => n.includes('assumed'))).toEqual([expect.stringContaining('Previous holder (')]);
+  });
   it('maps sub-event types to ACLED event types and precision codes', () => {
     expect(eventTypeOf('Non-state actor overtakes territory')).toBe('Battles');
     expect(eventTypeOf('Non-violent transfer of territory')).toBe('Strategic developments');
