@@ -18,8 +18,10 @@ import type { EventFeature, EventProperties, EventStatus, FromBasis, PlaceFeatur
  */
 export function eventConfidence(e: MergedEvent, contested: boolean): number {
   let score = 0.5 * e.directness;
-  if (e.sources.length >= 2) score += 0.2;
-  if (e.sources.length >= 3) score += 0.1;
+  // Outlets repeating one agency's report count once.
+  const independent = Math.min(e.sources.length, e.origins);
+  if (independent >= 2) score += 0.2;
+  if (independent >= 3) score += 0.1;
   score += 0.05 * Math.min(e.entries.length - 1, 2);
   score += e.window.precision === 'hour' || e.window.precision === 'day' || e.window.precision === 'minute' ? 0.1 : e.window.precision === 'week' ? 0.05 : 0;
   if (e.hedged) score -= 0.1;
@@ -28,11 +30,14 @@ export function eventConfidence(e: MergedEvent, contested: boolean): number {
   return Math.round(Math.min(0.95, Math.max(0.05, score)) * 100) / 100;
 }
 
-/** Status: contested beats claimed beats confirmed (two or more outlets) beats reported. */
+/**
+ * Status: contested beats claimed beats confirmed (two or more outlets, not all repeating the same
+ * agency) beats reported.
+ */
 export function eventStatus(e: MergedEvent, contested: boolean): EventStatus {
   if (contested) return 'contested';
   if (e.claimed) return 'claimed';
-  return e.sources.length >= 2 ? 'confirmed' : 'reported';
+  return Math.min(e.sources.length, e.origins) >= 2 ? 'confirmed' : 'reported';
 }
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];

@@ -48,5 +48,9 @@ describe('the default story through the whole pipeline', () => {
     const sadiyah = story.places.features.find((f) => ['Sadiyah', 'Saadiya'].includes(f.properties.name))!.properties.id;
     expect(control.placeAt(sadiyah, '2014-06-13T18:00:00Z').actor).toBe('contested');
     for (const name of ['London', 'Washington', 'Tehran']) expect(byPlace(name)).toEqual([]);
+    // Both outlets quote Reuters on the Tikrit strike: one origin, so not confirmed.
+    const tikrit = byPlace('Tikrit').find((e) => e.kind === 'strike')!;
+    expect(tikrit.sources).toEqual(['ibtimes', 'bbc']);
+    expect(tikrit.status).toBe('reported');
   });
 });

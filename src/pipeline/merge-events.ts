@@ -4,6 +4,7 @@
  * citing every entry. Time words narrow the window; reports without one only bound its end.
  */
 import type { RegistryActor } from './actors.ts';
+import { countOrigins } from './agencies.ts';
 import type { ClauseEvent } from './event-clauses.ts';
 import { LOOKBACK_MS, precisionOf, type TimeWindow } from './event-time.ts';
 import type { EventKind, TimePrecision } from './types.ts';
@@ -34,6 +35,8 @@ export interface MergedEvent {
   entries: string[];
   quotes: string[];
   sources: string[];
+  /** Independent origins: outlets, with outlets repeating the same agency counted once. */
+  origins: number;
   claimed: boolean;
   claimant?: RegistryActor;
   hedged: boolean;
@@ -103,6 +106,7 @@ function toEvent(cs: EventCandidate[]): MergedEvent {
     entries,
     quotes,
     sources,
+    origins: countOrigins(cs),
     claimed,
     claimant: claimed ? cs[0].claimant : undefined,
     hedged: cs.every((c) => c.hedged),
