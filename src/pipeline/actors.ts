@@ -5,6 +5,7 @@
  */
 import actorNouns from '../../data/lexicon/actor-nouns.json';
 import { InputError } from './errors.ts';
+import { escapeRe } from './event-lexicon.ts';
 import type { Actor } from './types.ts';
 
 /** One actor as written in a registry file. */
@@ -73,10 +74,6 @@ export interface ActorRegistry {
 export const NEUTRAL_COLOR = '#999999';
 
 const UNKNOWN_ACTOR: RegistryActor = { id: 'unknown', name: 'Unidentified armed group', short: '?', color: NEUTRAL_COLOR, kind: 'non-state' };
-
-function escapeRe(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
 
 /** A whole-word pattern; words of 3 letters or fewer match case-sensitively (`US` is not `us`). */
 export function wordPattern(word: string): RegExp {

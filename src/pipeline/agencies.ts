@@ -4,8 +4,7 @@
  * rules count origins, not outlets, before calling a report confirmed.
  */
 import lexicon from '../../data/lexicon/agencies.json';
-
-const escapeRe = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+import { escapeRe } from './event-lexicon.ts';
 
 const byName = new Map<string, string>();
 for (const a of lexicon.agencies) for (const name of a.names) byName.set(name, a.id);

@@ -15,7 +15,8 @@ export interface Trigger {
   cls: TriggerClass;
 }
 
-const escapeRe = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** `text` as a literal inside a regular expression. */
+export const escapeRe = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Whole-word, case-insensitive pattern for a list of phrases, longest first. */
 export function phrasePattern(phrases: string[], flags = 'gi'): RegExp {
