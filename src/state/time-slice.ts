@@ -27,38 +27,38 @@ export interface TimeSlice {
   jumpToChange: (direction: 1 | -1) => void;
 }
 
-export const createTimeSlice: StateCreator<AppState, [], [], TimeSlice> = (set, get) => ({
-  time: 0,
-  playing: false,
-  speed: SPEEDS[1],
-  moved: 'seek',
-  setTime: (time) => {
+export const createTimeSlice: StateCreator<AppState, [], [], TimeSlice> = (set, get) => {
+  /** Moves time within the story, saying who moved it. */
+  const moveTo = (time: number, moved: TimeSlice['moved']) => {
     const model = get().model;
     if (!model || !Number.isFinite(time)) return;
-    set({ time: Math.max(model.min, Math.min(model.end, Math.round(time))), moved: 'seek' });
-  },
-  advance: (time) => {
-    const model = get().model;
-    if (!model || !Number.isFinite(time)) return;
-    set({ time: Math.max(model.min, Math.min(model.end, Math.round(time))), moved: 'play' });
-  },
-  stepBy: (ms) => get().setTime(get().time + ms),
-  play: () => {
-    const { model, time } = get();
-    if (!model) return;
-    // Playing from the end starts again from the beginning of the story.
-    if (time >= model.end) set({ time: model.min, moved: 'seek' });
-    set({ playing: true });
-  },
-  pause: () => set({ playing: false }),
-  togglePlay: () => (get().playing ? get().pause() : get().play()),
-  setSpeed: (speed) => set({ speed }),
-  jumpToChange: (direction) => {
-    const { model, time } = get();
-    if (!model) return;
-    const times = [...new Set(model.changes.map((c) => c.time))];
-    const next =
-      direction > 0 ? times.find((t) => t > time) : [...times].reverse().find((t) => t < time);
-    if (next !== undefined) get().setTime(next);
-  },
-});
+    set({ time: Math.max(model.min, Math.min(model.end, Math.round(time))), moved });
+  };
+  return {
+    time: 0,
+    playing: false,
+    speed: SPEEDS[1],
+    moved: 'seek',
+    setTime: (time) => moveTo(time, 'seek'),
+    advance: (time) => moveTo(time, 'play'),
+    stepBy: (ms) => get().setTime(get().time + ms),
+    play: () => {
+      const { model, time } = get();
+      if (!model) return;
+      // Playing from the end starts again from the beginning of the story.
+      if (time >= model.end) set({ time: model.min, moved: 'seek' });
+      set({ playing: true });
+    },
+    pause: () => set({ playing: false }),
+    togglePlay: () => (get().playing ? get().pause() : get().play()),
+    setSpeed: (speed) => set({ speed }),
+    jumpToChange: (direction) => {
+      const { model, time } = get();
+      if (!model) return;
+      const times = [...new Set(model.changes.map((c) => c.time))];
+      const next =
+        direction > 0 ? times.find((t) => t > time) : [...times].reverse().find((t) => t < time);
+      if (next !== undefined) get().setTime(next);
+    },
+  };
+};
