@@ -6,10 +6,8 @@
  */
 import { parseArgs } from 'node:util';
 import { InputError, isInputError } from '../pipeline/errors.ts';
-import { ingestStory } from '../pipeline/ingest.ts';
-import { readGazetteer } from './gazetteer-file.ts';
 import { loadFiles, loadManifest } from './load-story-input.ts';
-import { readActorRegistry } from './actor-file.ts';
+import { runIngest } from './run-ingest.ts';
 import { writeAtomic } from './write-atomic.ts';
 
 const USAGE = 'usage: npm run --silent ingest -- <story.json | file…> [--date YYYY-MM-DD] [--tz IANA] [--publisher NAME] [--format story|geojson] [--out FILE]';
@@ -47,9 +45,7 @@ async function main(argv: string[]): Promise<void> {
   const loaded = isManifest ? await loadManifest(positionals[0]) : await loadFiles(positionals, values);
 
   const started = performance.now();
-  const gazetteer = await readGazetteer();
-  const registry = await readActorRegistry(loaded.actors);
-  const { story, warnings } = ingestStory(loaded.input, gazetteer, { registry, theatreCountries: loaded.theatreCountries });
+  const { story, warnings } = await runIngest(loaded);
   for (const w of warnings) process.stderr.write(`warning: ${[w.source, w.entry].filter(Boolean).join(' ')}${w.source || w.entry ? ': ' : ''}${w.message}\n`);
   process.stderr.write(
     `${story.id}: ${story.entries.length} entries, ${story.places.features.length} places, ${story.events.features.length} events, ${warnings.length} warnings (${Math.round(performance.now() - started)} ms)\n`,
