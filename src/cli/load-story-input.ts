@@ -9,6 +9,7 @@ import { decodeText } from '../pipeline/decode-text.ts';
 import { InputError } from '../pipeline/errors.ts';
 import type { StoryInput } from '../pipeline/ingest.ts';
 import { parseManifest } from '../pipeline/manifest.ts';
+import { assertDate, assertTimeZone } from '../pipeline/timezone.ts';
 
 export interface LoadedInput {
   input: StoryInput;
@@ -72,11 +73,25 @@ export async function loadManifest(path: string): Promise<LoadedInput> {
   return { input: { id: manifest.id, title: manifest.title, sources }, actors, theatreCountries: manifest.theatreCountries };
 }
 
+/** Runs the pipeline's own check on a command-line option, naming the option in its error. */
+function checkOption(flag: string, value: string | undefined, check: (value: string) => string): void {
+  if (value === undefined) return;
+  try {
+    check(value);
+  } catch (error) {
+    if (error instanceof InputError) throw new InputError(error.code, `${flag}: ${error.message}`);
+    throw error;
+  }
+}
+
 /**
- * Reads loose live-blog files given on the command line, one source each.
+ * Reads loose live-blog files given on the command line, one source each. `--date` and `--tz`
+ * are checked first, so a typo is refused before any file or the gazetteer is read.
  * @example await loadFiles(['blog.txt'], { date: '2022-09-10', tz: 'Europe/Kyiv', publisher: 'Kyiv Independent' })
  */
 export async function loadFiles(paths: string[], options: LooseFileOptions): Promise<LoadedInput> {
+  checkOption('--date', options.date, assertDate);
+  checkOption('--tz', options.tz, assertTimeZone);
   const used = new Set<string>();
   const sources = await Promise.all(
     paths.map(async (path) => {

@@ -5,9 +5,30 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
-function ingest(args: string[]) {
-  const result = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/ingest.ts', ...args], { encoding: 'utf8' });
+function ingest(args: string[], nodeArgs: string[] = []) {
+  const result = spawnSync(process.execPath, [...nodeArgs, '--import', 'tsx', 'src/cli/ingest.ts', ...args], { encoding: 'utf8' });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+/**
+ * A `--require` preload that makes reading the gazetteer (the built index or anything it is built
+ * from) throw a plain Error, which the CLI reports as an internal error with exit 70.
+ */
+function gazetteerTrap(): string {
+  const path = join(scratch(), 'no-gazetteer.cjs');
+  writeFileSync(
+    path,
+    `const fsp = require('node:fs/promises');
+const gazetteer = /[\\\\/](public|data)[\\\\/]gazetteer[\\\\/]|cities500\\.txt$/;
+const readFile = fsp.readFile;
+fsp.readFile = function (path, ...rest) {
+  if (gazetteer.test(String(path))) return Promise.reject(new Error('gazetteer read: ' + path));
+  return readFile.call(this, path, ...rest);
+};
+require('node:module').syncBuiltinESMExports();
+`,
+  );
+  return path;
 }
 
 function scratch(): string {
@@ -60,6 +81,23 @@ describe('ingest CLI', () => {
   it('refuses a date that does not exist and an unknown timezone', () => {
     expectRefusal(ingest(['test/fixtures/entries/no-timestamps.txt', '--date', '2022-02-30']), /invalid date: 2022-02-30/);
     expectRefusal(ingest(['test/fixtures/entries/no-timestamps.txt', '--date', '2022-02-01', '--tz', 'Europe/Atlantis']), /unknown timezone: Europe\/Atlantis/);
+  });
+
+  it('refuses a bad --tz or --date before loading the gazetteer', () => {
+    const trap = ['--require', gazetteerTrap()];
+    // The trap works: a valid run that reaches the gazetteer fails on it.
+    const valid = ingest(['test/fixtures/entries/no-timestamps.txt', '--date', '2022-02-01', '--tz', 'UTC'], trap);
+    expect(valid.code).toBe(70);
+    expect(valid.stderr).toMatch(/gazetteer read/);
+    // A bad option is refused before the gazetteer is touched: exit 2, one line naming the option.
+    const started = performance.now();
+    const badTz = ingest(['test/fixtures/entries/no-timestamps.txt', '--date', '2022-02-01', '--tz', 'Europe/Atlantis'], trap);
+    expectRefusal(badTz, /^ingest: --tz: unknown timezone: Europe\/Atlantis/);
+    expect(badTz.stderr.trim().split('\n')).toHaveLength(1);
+    expect(performance.now() - started).toBeLessThan(10_000);
+    const badDate = ingest(['test/fixtures/entries/no-timestamps.txt', '--date', '2022-13-01', '--tz', 'UTC'], trap);
+    expectRefusal(badDate, /^ingest: --date: invalid date: 2022-13-01/);
+    expect(badDate.stderr.trim().split('\n')).toHaveLength(1);
   });
 
   it('refuses a manifest that is not JSON, or names a file outside its folder', () => {
