@@ -83,6 +83,23 @@ describe('eventsToGeoJson', () => {
     }
     expect(fc.features[0].properties.place).toBe('A, "B" & <C>');
   });
+  it('writes [lon, lat] (RFC 7946 order), as the place it is about, inside the theatre', () => {
+    const story = buildSyntheticStory();
+    const places = new Map(story.places.features.map((p) => [p.properties.id, p.geometry.coordinates]));
+    const fc = JSON.parse(eventsToGeoJson(story));
+    for (const f of fc.features) {
+      expect(f.geometry.coordinates).toEqual(places.get(f.properties.placeId));
+      // The synthetic theatre is Iraq: lon 38–49 E, lat 29–38 N; the two ranges do not overlap,
+      // so swapped coordinates land outside both.
+      const [lon, lat] = f.geometry.coordinates;
+      expect(lon).toBeGreaterThanOrEqual(38);
+      expect(lon).toBeLessThanOrEqual(49);
+      expect(lat).toBeGreaterThanOrEqual(29);
+      expect(lat).toBeLessThanOrEqual(38);
+    }
+    const alpha = fc.features.find((f: { properties: { place: string } }) => f.properties.place === 'Alphaville');
+    expect(alpha.geometry.coordinates).toEqual([45.16, 34.27]);
+  });
 });
 
 describe('eventsToKml', () => {
