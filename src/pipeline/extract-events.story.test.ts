@@ -1,7 +1,8 @@
 /**
  * Fixture test of the whole default story through the real pipeline (entries, gazetteer, events):
- * the events and control timelines are compared with test/fixtures/events/iraq-2014-06-13.json.
- * `UPDATE=1 npx vitest run src/pipeline/extract-events.story.test.ts` rewrites it; review the diff.
+ * the events (with where they are) and control timelines are compared with
+ * test/fixtures/events/iraq-2014-06-13.json. Only `UPDATE=1 npx vitest run
+ * src/pipeline/extract-events.story.test.ts` writes it; review the diff. A missing file fails.
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -23,10 +24,12 @@ beforeAll(async () => {
   story = ingestStory({ id: manifest.id, title: manifest.title, sources }, gazetteer, { registry: loadActorRegistry(base) }).story;
 }, 60_000);
 
-/** The part of the story this step owns, in a reviewable shape. */
+const round = (x: number) => Math.round(x * 1e5) / 1e5;
+
+/** The part of the story this step owns, in a reviewable shape; coordinates to 5 decimals (~1 m). */
 function snapshot(s: Story) {
   return {
-    events: s.events.features.map((f) => f.properties),
+    events: s.events.features.map((f) => ({ ...f.properties, coordinates: f.geometry.coordinates.map(round) })),
     timelines: Object.fromEntries(s.places.features.filter((f) => f.properties.timeline).map((f) => [f.properties.id, f.properties.timeline])),
     actors: s.actors,
   };
@@ -35,7 +38,8 @@ function snapshot(s: Story) {
 describe('the default story through the whole pipeline', () => {
   it('matches the expected events and timelines', () => {
     const actual = snapshot(story);
-    if (process.env.UPDATE || !existsSync(expectedPath)) writeFileSync(expectedPath, `${JSON.stringify(actual, null, 2)}\n`);
+    if (process.env.UPDATE) writeFileSync(expectedPath, `${JSON.stringify(actual, null, 2)}\n`);
+    expect(existsSync(expectedPath), `${expectedPath.pathname} is missing: write it with UPDATE=1 and review it`).toBe(true);
     expect(actual).toEqual(JSON.parse(readFileSync(expectedPath, 'utf8')));
   });
 
