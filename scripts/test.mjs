@@ -1,7 +1,9 @@
 #!/usr/bin/env node
 // `npm test`: unit, fixture and property tests in Node, then the browser tests against the built
-// app whenever a Chromium is available (it says so plainly when it skips them). Each run writes
-// vitest's JSON report to .vitest-reports/ so CI can count passes and failures.
+// app whenever a Chromium is available. Outside CI it says plainly when it skips them; under CI
+// (CI set, and not "false" or "0") a missing Chromium fails the run, so CI cannot pass with the
+// browser suite unrun. Each run writes vitest's JSON report to .vitest-reports/ so CI can count
+// passes, failures and skips.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
 
@@ -23,6 +25,9 @@ export function findChromium() {
   return candidates.find((path) => path && existsSync(path));
 }
 
+/** Whether this is a CI run, where skipping a suite is a failure. */
+const inCi = Boolean(process.env.CI) && !['false', '0'].includes(process.env.CI.toLowerCase());
+
 let failed = 0;
 if (existsSync('src/cli/build-gazetteer.ts')) failed += run('npm', ['run', '--silent', 'build:gazetteer']) === 0 ? 0 : 1;
 failed += vitest('unit') === 0 ? 0 : 1;
@@ -31,6 +36,9 @@ const browserTests = existsSync('test/browser') && readdirSync('test/browser').s
 const chromium = findChromium();
 if (!browserTests) {
   console.log('\nBrowser tests: none yet.');
+} else if (!chromium && inCi) {
+  console.log('\nBrowser tests NOT RUN: no Chromium found, and CI must run them (install Debian\'s chromium, or set CHROMIUM_PATH). Failing.');
+  failed++;
 } else if (!chromium) {
   console.log('\nBrowser tests SKIPPED: no Chromium found (install Debian\'s chromium, or set CHROMIUM_PATH).');
 } else {
