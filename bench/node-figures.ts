@@ -11,7 +11,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { readActorRegistry } from '../src/cli/actor-file.ts';
+import { readWorldActors } from '../src/cli/actor-file.ts';
 import { ensureGazetteerFile, GAZETTEER_PATH, readGazetteer } from '../src/cli/gazetteer-file.ts';
 import { loadGazetteer } from '../src/gazetteer/load.ts';
 import type { Gazetteer } from '../src/gazetteer/types.ts';
@@ -33,9 +33,10 @@ function quantile(sorted: number[], q: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
 }
 
-async function ukraineRegistry() {
-  const extra = JSON.parse(await readFile(join(ROOT, 'data/actors/ukraine.json'), 'utf8')) as ActorRegistryJson;
-  return readActorRegistry(extra);
+/** The world's actors with the Ukraine registry as the story's own, as a manifest naming it gives. */
+async function ukraineActors() {
+  const storyActors = JSON.parse(await readFile(join(ROOT, 'data/actors/ukraine.json'), 'utf8')) as ActorRegistryJson;
+  return { world: await readWorldActors(), storyActors };
 }
 
 async function gazetteerFigures() {
@@ -71,8 +72,8 @@ async function gazetteerFigures() {
 
 async function ingestFigures(mb: number, repeats = mb <= 0.2 ? 7 : mb <= 2 ? 3 : 1) {
   const gazetteer = await readGazetteer();
-  const registry = await ukraineRegistry();
-  const ingest = (input: StoryInput) => ingestStory(input, gazetteer, { registry, theatreCountries: ['UA'] });
+  const actors = await ukraineActors();
+  const ingest = (input: StoryInput) => ingestStory(input, gazetteer, { ...actors, theatreCountries: ['UA'] });
   // Warm the JIT so the figure is throughput, not compilation.
   ingest(syntheticStory(gazetteer, { seed: 99, bytes: Math.min(mb, 0.5) * 1e6 }));
   const input = syntheticStory(gazetteer, { seed: 1, bytes: Math.round(mb * 1e6) });
@@ -162,12 +163,12 @@ async function controlAtFigures(placeCount = 2000, changes = 5, calls = 20_000) 
 /** Ingests a synthetic story of `entries` entries (or enough for `events` events) and writes its JSON. */
 async function storyFile(entries: number, out: string, events?: number) {
   const gazetteer = await readGazetteer();
-  const registry = await ukraineRegistry();
+  const actors = await ukraineActors();
   const id = out.replace(/^.*\//, '').replace(/\.json$/, '');
   let n = entries;
   for (;;) {
     const input = syntheticStory(gazetteer, { seed: 5, entries: n, places: 400, id });
-    const { story } = ingestStory(input, gazetteer, { registry, theatreCountries: ['UA'] });
+    const { story } = ingestStory(input, gazetteer, { ...actors, theatreCountries: ['UA'] });
     if (events === undefined || story.events.features.length >= events || n > 200_000) {
       const text = JSON.stringify(story);
       await writeFile(out, text);

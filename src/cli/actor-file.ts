@@ -1,15 +1,43 @@
 /**
- * Node side of the actor registry: the project's `data/actors/actors.json`, plus a story's own.
+ * Node side of the actor layer: the world's countries and armed groups (`data/world/`), and a
+ * story's own registry file (`--actors`, or a manifest's `actors`).
  */
 import { readFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { type ActorRegistry, type ActorRegistryJson, loadActorRegistry } from '../pipeline/actors.ts';
+import type { ActorRegistryJson } from '../pipeline/actors.ts';
+import { decodeText } from '../pipeline/decode-text.ts';
+import { InputError } from '../pipeline/errors.ts';
+import type { WorldActorsJson } from '../pipeline/world-actors.ts';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 
-/** @example const registry = await readActorRegistry(storyActors); */
-export async function readActorRegistry(extra?: ActorRegistryJson): Promise<ActorRegistry> {
-  const base = JSON.parse(await readFile(join(ROOT, 'data/actors/actors.json'), 'utf8')) as ActorRegistryJson;
-  return loadActorRegistry(base, extra);
+/** @example const world = await readWorldActors(); */
+export async function readWorldActors(): Promise<WorldActorsJson> {
+  const read = async (file: string) => JSON.parse(await readFile(join(ROOT, 'data/world', file), 'utf8'));
+  const [countries, groups] = await Promise.all([read('countries.json'), read('armed-groups.json')]);
+  return { countries, groups };
+}
+
+/**
+ * Reads a story's actor registry file, refusing what is not one with a message naming the file.
+ * @example const actors = await readActorFile('ukraine.json');
+ */
+export async function readActorFile(path: string): Promise<ActorRegistryJson> {
+  let bytes: Uint8Array;
+  try {
+    bytes = new Uint8Array(await readFile(path));
+  } catch {
+    throw new InputError('missing-file', `${path}: actor file not found`);
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(decodeText(bytes, path));
+  } catch (error) {
+    throw new InputError('bad-actor', `${path}: not valid JSON (${(error as Error).message})`);
+  }
+  if (!json || typeof json !== 'object' || !Array.isArray((json as ActorRegistryJson).actors)) {
+    throw new InputError('bad-actor', `${path}: an actor file needs { "actors": [...] } (see docs/actors.md)`);
+  }
+  return json as ActorRegistryJson;
 }

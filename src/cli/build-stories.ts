@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { buildOembed } from '../embed/oembed.ts';
 import { isInputError } from '../pipeline/errors.ts';
 import { ingestStory } from '../pipeline/ingest.ts';
-import { readActorRegistry } from './actor-file.ts';
+import { readWorldActors } from './actor-file.ts';
 import { readGazetteer } from './gazetteer-file.ts';
 import { loadManifest } from './load-story-input.ts';
 import { writeAtomic } from './write-atomic.ts';
@@ -27,8 +27,8 @@ async function main(): Promise<void> {
   const index: Array<{ id: string; title: string; default?: boolean }> = [];
   for (const folder of folders) {
     const loaded = await loadManifest(join(STORIES, folder, 'story.json'));
-    const registry = await readActorRegistry(loaded.actors);
-    const { story, warnings } = ingestStory(loaded.input, gazetteer, { registry, theatreCountries: loaded.theatreCountries });
+    const world = await readWorldActors();
+    const { story, warnings } = ingestStory(loaded.input, gazetteer, { world, storyActors: loaded.actors, theatreCountries: loaded.theatreCountries });
     await writeAtomic(join(OUT, `${story.id}.json`), JSON.stringify(story));
     // Static oEmbed response; SITE_URL (the deployed app's folder) makes its iframe code absolute.
     await writeAtomic(join(OUT, `${story.id}.oembed.json`), JSON.stringify(buildOembed(story, { appUrl: process.env.SITE_URL ?? './' }), null, 2));

@@ -1,16 +1,17 @@
 /**
  * `npm run --silent ingest -- <story.json | file…> [--date YYYY-MM-DD] [--tz IANA] [--publisher NAME]
- *  [--format story|geojson] [--out FILE]`
+ *  [--actors FILE] [--format story|geojson] [--out FILE]`
  * Prints the story JSON (or its events as GeoJSON) to stdout, or writes it atomically with --out.
  * Progress and warnings go to stderr. Exit 0 on success, 2 with one line on bad input.
  */
 import { parseArgs } from 'node:util';
 import { InputError, isInputError } from '../pipeline/errors.ts';
+import { readActorFile } from './actor-file.ts';
 import { loadFiles, loadManifest } from './load-story-input.ts';
 import { runIngest } from './run-ingest.ts';
 import { writeAtomic } from './write-atomic.ts';
 
-const USAGE = 'usage: npm run --silent ingest -- <story.json | file…> [--date YYYY-MM-DD] [--tz IANA] [--publisher NAME] [--format story|geojson] [--out FILE]';
+const USAGE = 'usage: npm run --silent ingest -- <story.json | file…> [--date YYYY-MM-DD] [--tz IANA] [--publisher NAME] [--actors FILE] [--format story|geojson] [--out FILE]';
 
 async function main(argv: string[]): Promise<void> {
   let parsed;
@@ -26,6 +27,7 @@ async function main(argv: string[]): Promise<void> {
         title: { type: 'string' },
         format: { type: 'string', default: 'story' },
         out: { type: 'string' },
+        actors: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -43,6 +45,8 @@ async function main(argv: string[]): Promise<void> {
   }
   const isManifest = positionals.length === 1 && /\.json$/i.test(positionals[0]);
   const loaded = isManifest ? await loadManifest(positionals[0]) : await loadFiles(positionals, values);
+  // A registry given on the command line replaces the manifest's: one war's names and colours.
+  if (values.actors) loaded.actors = await readActorFile(values.actors);
 
   const started = performance.now();
   const { story, warnings } = await runIngest(loaded);

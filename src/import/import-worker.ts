@@ -2,12 +2,13 @@
  * The in-browser import, off the main thread: loads the gazetteer once (fetched lazily, ~6 MB
  * gzip) and runs the same pipeline as the CLI (`ingestStory`) over one live blog.
  */
-import actorsJson from '../../data/actors/actors.json';
+import countries from '../../data/world/countries.json';
+import groups from '../../data/world/armed-groups.json';
 import { loadGazetteer } from '../gazetteer/load.ts';
 import type { Gazetteer, GazetteerJson } from '../gazetteer/types.ts';
-import { loadActorRegistry, type ActorRegistryJson } from '../pipeline/actors.ts';
 import { isInputError } from '../pipeline/errors.ts';
 import { ingestStory } from '../pipeline/ingest.ts';
+import type { WorldActorsJson } from '../pipeline/world-actors.ts';
 import type { ImportReply, ImportRequest } from './import-protocol.ts';
 
 let gazetteer: Promise<Gazetteer> | null = null;
@@ -31,8 +32,9 @@ self.addEventListener('message', async (e: MessageEvent<ImportRequest>) => {
       throw error;
     });
     reply({ type: 'progress', step: 'pipeline' });
-    const registry = loadActorRegistry(actorsJson as ActorRegistryJson);
-    const { story, warnings } = ingestStory({ id: req.id, title: req.title, sources: [req.source] }, gaz, { registry });
+    // The world's states and armed groups: the story keeps those its text names, bound to its theatre.
+    const world = { countries, groups } as unknown as WorldActorsJson;
+    const { story, warnings } = ingestStory({ id: req.id, title: req.title, sources: [req.source] }, gaz, { world });
     reply({ type: 'done', story, warnings, ms: Math.round(performance.now() - started) });
   } catch (error) {
     reply({

@@ -21,9 +21,11 @@ export interface ActorJson {
   /** Words that, before a generic noun (`army`, `troops`), name this actor: `Iraqi`, `Russian`. */
   qualifiers?: string[];
   aliases: string[];
+  /** Names that stand for the actor less surely than an alias (a country's name: "Ukraine said"). */
+  names?: string[];
 }
 
-/** A registry file: `data/actors/actors.json`, `data/actors/ukraine.json`, … */
+/** A registry file: `data/stories/iraq-2014-06-13/actors.json`, `data/actors/ukraine.json`, … */
 export interface ActorRegistryJson {
   /** Which actor a bare generic noun means in this story: `government` (the army), `insurgent`, `unknown`. */
   roles?: Record<string, string | null>;
@@ -64,6 +66,8 @@ export interface ActorRegistry {
   get(id: string): RegistryActor | undefined;
   /** @internal compiled patterns, longest alias first. */
   aliases: Pattern[];
+  /** @internal names matched as strength 2 ("Ukraine", "Kremlin"). */
+  names: Pattern[];
   /** @internal */
   qualifiers: Pattern[];
   /** @internal generic nouns with their role, longest first. */
@@ -97,7 +101,7 @@ function checkActor(a: ActorJson, file: string): void {
 
 /**
  * Loads a registry, with an optional story registry whose actors, aliases and roles take priority.
- * @param base the default registry (`data/actors/actors.json`)
+ * @param base the default registry (`data/stories/iraq-2014-06-13/actors.json`)
  * @param extra a story's own registry (`data/actors/ukraine.json`)
  * @example
  * const registry = loadActorRegistry(baseJson, ukraineJson);
@@ -110,6 +114,7 @@ export function loadActorRegistry(base: ActorRegistryJson, extra?: ActorRegistry
   const aliasSeen = new Set<string>();
   const aliasList: { text: string; actorId: string }[] = [];
   const qualifierList: { text: string; actorId: string }[] = [];
+  const nameList: { text: string; actorId: string }[] = [];
   for (const [file, name] of files) {
     if (!file || !Array.isArray(file.actors)) throw new InputError('bad-actor', `actor registry ${name}: expected { actors: [...] }`);
     for (const a of file.actors) {
@@ -126,6 +131,11 @@ export function loadActorRegistry(base: ActorRegistryJson, extra?: ActorRegistry
         aliasList.push({ text: alias, actorId: a.id });
       }
       for (const q of a.qualifiers ?? []) qualifierList.push({ text: q, actorId: a.id });
+      for (const n of a.names ?? []) {
+        if (aliasSeen.has(n.toLowerCase())) continue;
+        aliasSeen.add(n.toLowerCase());
+        nameList.push({ text: n, actorId: a.id });
+      }
     }
   }
   if (!byId.has('unknown')) {
@@ -146,6 +156,7 @@ export function loadActorRegistry(base: ActorRegistryJson, extra?: ActorRegistry
     roles,
     get: (id) => byId.get(id),
     aliases: byLength(aliasList).map((a) => ({ re: wordPattern(a.text), actorId: a.actorId, needle: needleOf(a.text) })),
+    names: byLength(nameList).map((a) => ({ re: wordPattern(a.text), actorId: a.actorId, needle: needleOf(a.text) })),
     qualifiers: byLength(qualifierList).map((q) => ({ re: wordPattern(q.text), actorId: q.actorId, needle: needleOf(q.text) })),
     nouns: byLength(nouns).map((n) => ({ re: wordPattern(n.text), role: n.role, needle: needleOf(n.text) })),
   };
@@ -190,6 +201,14 @@ export function findActors(registry: ActorRegistry, text: string): ActorMatch[] 
       if (!overlaps(m, found)) found.push({ ...m, actor: registry.get(p.actorId)!, strength: 3 });
     }
   }
+  for (const p of registry.names) {
+    if (!lower.includes(p.needle)) continue;
+    for (const m of allMatches(p.re, text)) {
+      // "Ukraine's army" is a qualified noun, found below; "Ukraine said" names the state.
+      if (/^['’]s?\s+\p{Ll}/u.test(text.slice(m.end)) || overlaps(m, found)) continue;
+      found.push({ ...m, actor: registry.get(p.actorId)!, strength: 2 });
+    }
+  }
   const generic: ActorMatch[] = [];
   for (const n of registry.nouns) {
     if (!lower.includes(n.needle)) continue;
@@ -201,6 +220,8 @@ export function findActors(registry: ActorRegistry, text: string): ActorMatch[] 
       const lowerBefore = before.toLowerCase();
       for (const q of registry.qualifiers) {
         if (!lowerBefore.includes(q.needle)) continue;
+        // "Syrian rebels" fight the Syrian state: a state's adjective qualifies only its own forces.
+        if (n.role === 'insurgent' && registry.get(q.actorId)?.kind === 'state') continue;
         const hits = allMatches(q.re, before).filter((h) => /^(\s+[\w'-]+){0,2}\s+$/.test(before.slice(h.end)));
         const hit = hits[hits.length - 1];
         if (hit) {

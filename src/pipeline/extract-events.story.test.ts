@@ -6,7 +6,7 @@
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import base from '../../data/actors/actors.json';
+import base from '../../data/stories/iraq-2014-06-13/actors.json';
 import { readGazetteer } from '../cli/gazetteer-file.ts';
 import { loadActorRegistry } from './actors.ts';
 import { compileControl } from './control-at.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import base from '../../data/actors/actors.json';
+import base from '../../data/stories/iraq-2014-06-13/actors.json';
 import { makeEntry, makePlaces } from '../../test/fixtures/events/helpers.ts';
 import { loadActorRegistry } from './actors.ts';
 import { extractEvents } from './extract-events.ts';

@@ -1,5 +1,5 @@
 import { bench, describe } from 'vitest';
-import { readActorRegistry } from '../cli/actor-file.ts';
+import { readWorldActors } from '../cli/actor-file.ts';
 import { readGazetteer } from '../cli/gazetteer-file.ts';
 import { loadManifest } from '../cli/load-story-input.ts';
 import { buildEntries } from './build-entries.ts';
@@ -8,7 +8,7 @@ import { ingestStory } from './ingest.ts';
 // The default story end to end, with the gazetteer already loaded (its load is benched apart).
 const loaded = await loadManifest('data/stories/iraq-2014-06-13/story.json');
 const gazetteer = await readGazetteer();
-const registry = await readActorRegistry(loaded.actors);
+const world = await readWorldActors();
 
 describe('ingest the default story', () => {
   bench('entries and times (buildEntries)', () => {
@@ -16,6 +16,6 @@ describe('ingest the default story', () => {
   });
 
   bench('whole pipeline (ingestStory)', () => {
-    ingestStory(loaded.input, gazetteer, { registry });
+    ingestStory(loaded.input, gazetteer, { world, storyActors: loaded.actors });
   }, { iterations: 10 });
 });

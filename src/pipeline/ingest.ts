@@ -3,7 +3,8 @@
  * actor registry come in as arguments, so the same code runs in the CLI and in the browser.
  */
 import type { Gazetteer } from '../gazetteer/types.ts';
-import type { ActorRegistry } from './actors.ts';
+import type { ActorRegistry, ActorRegistryJson } from './actors.ts';
+import { storyRegistry, type WorldActorsJson } from './world-actors.ts';
 import { buildEntries, type SourceInput } from './build-entries.ts';
 import { extractEvents } from './build-events.ts';
 import { InputError } from './errors.ts';
@@ -17,7 +18,14 @@ export interface StoryInput {
 }
 
 export interface IngestOptions {
-  /** Actors to recognise; without one the story has entries and places but no events. */
+  /**
+   * The world's countries and armed groups (`data/world/`): the story's actors are chosen from
+   * them by what its text names and where it happens.
+   */
+  world?: WorldActorsJson;
+  /** The story's own actor registry (a manifest's `actors`, `--actors`): its actors and roles win. */
+  storyActors?: ActorRegistryJson;
+  /** A ready registry, used as it is instead of `world` (tests of one war's data). */
   registry?: ActorRegistry;
   /** ISO country codes where the story happens, when the texts alone would not tell. */
   theatreCountries?: string[];
@@ -41,8 +49,11 @@ export function ingestStory(input: StoryInput, gazetteer: Gazetteer, options: In
   let places = located.places;
   let events: Story['events'] = { type: 'FeatureCollection', features: [] };
   let actors: Story['actors'] = [];
-  if (options.registry) {
-    const extracted = extractEvents({ entries: located.entries, places, sources: built.sources }, options.registry);
+  const registry =
+    options.registry ??
+    (options.world ? storyRegistry(options.world, { texts: located.entries.map((e) => e.text), theatre: located.theatre, story: options.storyActors }) : undefined);
+  if (registry) {
+    const extracted = extractEvents({ entries: located.entries, places, sources: built.sources }, registry);
     places = extracted.places;
     events = extracted.events;
     actors = extracted.actors;

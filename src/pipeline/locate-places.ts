@@ -18,6 +18,8 @@ export interface LocatePlacesOptions {
 export interface LocatePlacesResult {
   entries: Entry[];
   places: FeatureCollection<Point, PlaceProperties>;
+  /** ISO2 codes of the theatre countries, main one first (given, or derived from the entries). */
+  theatre: string[];
   warnings: Warning[];
 }
 
@@ -64,7 +66,7 @@ export function locatePlaces(entries: Entry[], gazetteer: Gazetteer, options: Lo
     const entry = entries[w.document % entries.length]!;
     return { code: w.code, message: w.message, source: entry.source, entry: entry.id, hint: w.hint };
   });
-  return { entries: located, places: { type: 'FeatureCollection', features }, warnings };
+  return { entries: located, places: { type: 'FeatureCollection', features }, theatre, warnings };
 }
 
 /**

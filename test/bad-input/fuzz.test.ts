@@ -3,9 +3,9 @@
 // `npm test` runs them with a fixed seed; `npm run fuzz` runs many more (FUZZ_RUNS, FUZZ_SEED).
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { readActorRegistry } from '../../src/cli/actor-file.ts';
+import { readWorldActors } from '../../src/cli/actor-file.ts';
 import { readGazetteer } from '../../src/cli/gazetteer-file.ts';
-import type { ActorRegistry } from '../../src/pipeline/actors.ts';
+import type { WorldActorsJson } from '../../src/pipeline/world-actors.ts';
 import { buildEntries } from '../../src/pipeline/build-entries.ts';
 import { decodeText } from '../../src/pipeline/decode-text.ts';
 import { isInputError } from '../../src/pipeline/errors.ts';
@@ -46,9 +46,9 @@ function allowRefusal<T>(f: () => T): T | undefined {
 }
 
 let gazetteer: Gazetteer;
-let registry: ActorRegistry;
+let world: WorldActorsJson;
 beforeAll(async () => {
-  [gazetteer, registry] = await Promise.all([readGazetteer(), readActorRegistry()]);
+  [gazetteer, world] = await Promise.all([readGazetteer(), readWorldActors()]);
 }, 30000);
 
 describe('fuzz', () => {
@@ -109,7 +109,7 @@ describe('fuzz', () => {
               ],
             },
             gazetteer,
-            { registry },
+            { world },
           ),
         );
         if (result) expect(storyProblems(JSON.parse(JSON.stringify(result.story)))).toEqual([]);

@@ -2,21 +2,24 @@
 // it as the live blog it imitates (every generated clock starts an entry; the story validates).
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { readActorRegistry } from '../../src/cli/actor-file.ts';
+import { readWorldActors } from '../../src/cli/actor-file.ts';
 import { readGazetteer } from '../../src/cli/gazetteer-file.ts';
 import type { Gazetteer } from '../../src/gazetteer/types.ts';
-import type { ActorRegistry, ActorRegistryJson } from '../../src/pipeline/actors.ts';
+import type { ActorRegistryJson } from '../../src/pipeline/actors.ts';
+import type { WorldActorsJson } from '../../src/pipeline/world-actors.ts';
 import { buildEntries } from '../../src/pipeline/build-entries.ts';
 import { ingestStory } from '../../src/pipeline/ingest.ts';
 import { storyProblems } from '../../src/pipeline/story-schema.ts';
 import { pickTowns, syntheticStory, textBytes } from '../../bench/synthetic-story.ts';
 
 let gazetteer: Gazetteer;
-let registry: ActorRegistry;
+let world: WorldActorsJson;
+let storyActors: ActorRegistryJson;
 
 beforeAll(async () => {
   gazetteer = await readGazetteer();
-  registry = await readActorRegistry(JSON.parse(readFileSync('data/actors/ukraine.json', 'utf8')) as ActorRegistryJson);
+  world = await readWorldActors();
+  storyActors = JSON.parse(readFileSync('data/actors/ukraine.json', 'utf8')) as ActorRegistryJson;
 }, 30000);
 
 const clocks = (text: string) => text.match(/^\d\d[.:]\d\d /gm)?.length ?? 0;
@@ -57,7 +60,7 @@ describe('syntheticStory', () => {
     const built = buildEntries(input.sources);
     const timed = built.entries.filter((e) => !e.timeEstimated);
     expect(timed).toHaveLength(200);
-    const { story } = ingestStory(input, gazetteer, { registry, theatreCountries: ['UA'] });
+    const { story } = ingestStory(input, gazetteer, { world, storyActors, theatreCountries: ['UA'] });
     expect(storyProblems(JSON.parse(JSON.stringify(story)))).toEqual([]);
     expect(story.events.features.filter((f) => f.properties.kind === 'control').length).toBeGreaterThan(10);
     expect(story.places.features.filter((f) => f.properties.timeline?.length).length).toBeGreaterThan(10);

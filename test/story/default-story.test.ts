@@ -2,7 +2,7 @@
 // valid story (checked against docs/story.schema.json) and meets the ingest issue's promises.
 import { distance } from '@turf/turf';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { readActorRegistry } from '../../src/cli/actor-file.ts';
+import { readWorldActors } from '../../src/cli/actor-file.ts';
 import { readGazetteer } from '../../src/cli/gazetteer-file.ts';
 import { loadManifest } from '../../src/cli/load-story-input.ts';
 import { ingestStory } from '../../src/pipeline/ingest.ts';
@@ -13,8 +13,8 @@ let story: Story;
 
 beforeAll(async () => {
   const loaded = await loadManifest('data/stories/iraq-2014-06-13/story.json');
-  const [gazetteer, registry] = await Promise.all([readGazetteer(), readActorRegistry(loaded.actors)]);
-  story = ingestStory(loaded.input, gazetteer, { registry }).story;
+  const [gazetteer, world] = await Promise.all([readGazetteer(), readWorldActors()]);
+  story = ingestStory(loaded.input, gazetteer, { world, storyActors: loaded.actors }).story;
 }, 30000);
 
 const place = (name: string) => {
