@@ -6,7 +6,7 @@
 import { findActors, resolveActor, type ActorMatch, type ActorRegistry, type RegistryActor } from './actors.ts';
 import {
   allowToRe, anaphoraRe, blockerRe, claimRe, clauseStops, findTriggers, fromAfterRe, fromBeforeRe,
-  fromPreviousRe, hedgeRe, locativeBefore, maxFillerWords, objectFiller, objectStops, placeNouns, sayRe,
+  fromPreviousRe, headedGapRe, hedgeRe, partAfterRe, partGapRe, partNounAfterRe, locativeBefore, maxFillerWords, objectFiller, objectStops, placeNouns, sayRe,
   wordsOf, type Trigger, type TriggerClass,
 } from './event-lexicon.ts';
 import type { EventKind, PlaceProperties } from './types.ts';
@@ -18,6 +18,14 @@ export interface SentenceMention {
   text: string;
   placeId: string;
   kind: PlaceProperties['kind'];
+  /** The event concerns a part of the place or a facility in it (set by the clause rules). */
+  part?: boolean;
+}
+
+/** What the sentences before this one in the same entry said. */
+export interface SentenceContext {
+  /** The actor named last, by name or qualified noun, in an earlier sentence of the entry. */
+  lastActor?: () => RegistryActor | undefined;
 }
 
 /** What one clause says happened at one place. */
@@ -39,7 +47,7 @@ export interface ClauseEvent {
 }
 
 const KIND: Record<TriggerClass, EventKind> = {
-  capture: 'control', retake: 'control', fallTo: 'control', withdraw: 'control',
+  capture: 'control', enter: 'control', retake: 'control', fallTo: 'control', withdraw: 'control',
   clash: 'clash', strike: 'strike', execution: 'other',
 };
 
@@ -71,6 +79,16 @@ function subjectBefore(registry: ActorRegistry, text: string, pos: number): Acto
   let end = pos;
   let strong = 0;
   for (const m of text.slice(0, pos).matchAll(STRONG)) strong = m.index + m[0].length;
+  // "activists say IS has recaptured X": the subject of the reported clause comes after the say verb.
+  let said = -1;
+  for (const re of [sayRe, claimRe]) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m && m.index < pos; m = re.exec(text)) if (m.index >= strong) said = Math.max(said, m.index + m[0].length);
+  }
+  if (said >= 0) {
+    const found = resolveActor(registry, text.slice(said, pos));
+    if (found && found.strength >= 2) return { ...found, start: found.start + said, end: found.end + said };
+  }
   for (let hop = 0; hop < 3 && end > strong; hop++) {
     const start = clauseStart(text, end, true);
     const found = resolveActor(registry, text.slice(start, end));
@@ -96,15 +114,48 @@ function objectGapOk(gap: string, first: boolean): boolean {
   return true;
 }
 
+/** A gap of modifiers before a place: no word that ends an object ("in", "near", "after"), but the final preposition. */
+function modifiersOnly(gap: string): boolean {
+  if (/[;:.!?()]/.test(gap)) return false;
+  const words = wordsOf(gap);
+  return words.slice(0, -1).every((w) => !objectStops.has(w.toLowerCase()));
+}
+
+/**
+ * The first place object after a verb, read through noun phrases: "the ancient Syrian city of X"
+ * (the place itself), "the army headquarters in X", "Kurdish neighborhoods of X", "X's air base"
+ * (a part of the place).
+ */
+function firstObject(text: string, at: number, m: SentenceMention): { ok: boolean | 'skip'; part: boolean } {
+  const gap = text.slice(at, m.start);
+  // A place in the possessive modifies the object ("Iraq's second largest city of Mosul") unless
+  // the object is a part of it ("Kirkuk's air base").
+  if (/^['’]s\b/.test(text.slice(m.end))) return partAfterRe.test(text.slice(m.end)) && objectGapOk(gap, true) ? { ok: true, part: true } : { ok: 'skip', part: false };
+  const part = partNounAfterRe.test(text.slice(m.end));
+  if (objectGapOk(gap, true)) return { ok: true, part };
+  if (wordsOf(gap).length <= 8 && headedGapRe.test(gap) && modifiersOnly(gap)) return { ok: true, part };
+  const facility = partGapRe.exec(gap);
+  if (facility && wordsOf(gap).length <= 14 && !/[;:!?()]|[.,]\s/.test(gap) && modifiersOnly(gap.slice(0, facility.index))) return { ok: true, part: true };
+  return { ok: false, part: false };
+}
+
 /** Places listed right after `pos`: "the cities of Balakliia and Izium". */
 function listAfter(text: string, pos: number, mentions: SentenceMention[], first = true): SentenceMention[] {
   const list: SentenceMention[] = [];
   let at = pos;
   for (const m of mentions) {
     if (m.start < at) continue;
+    if (first && list.length === 0) {
+      const object = firstObject(text, at, m);
+      if (object.ok === 'skip') continue;
+      if (!object.ok) break;
+      list.push(object.part ? { ...m, part: true } : m);
+      at = m.end;
+      continue;
+    }
     // A place in the possessive is a modifier, not the object: "Iraq's second largest city of Mosul".
     if (/^['’]s\b/.test(text.slice(m.end))) continue;
-    if (!objectGapOk(text.slice(at, m.start), first && list.length === 0)) break;
+    if (!objectGapOk(text.slice(at, m.start), false)) break;
     list.push(m);
     at = m.end;
   }
@@ -126,7 +177,9 @@ function listBefore(text: string, pos: number, mentions: SentenceMention[]): Sen
   return list;
 }
 
+/** "was seized", "have been taken": a passive verb, whose subject is the place. "were restoring" is not. */
 const isPassive = (text: string, trigger: Trigger) =>
+  !/^\S+ing\b/i.test(trigger.text) &&
   /\b(was|were|is|are|been|being|be|get|got|gets)\s+(?:\w+ly\s+)?$/i.test(text.slice(Math.max(0, trigger.start - 30), trigger.start));
 
 function actorAfter(registry: ActorRegistry, text: string, from: number, lead: RegExp): ActorMatch | undefined {
@@ -230,13 +283,14 @@ function placesForIncident(text: string, trigger: Trigger, mentions: SentenceMen
  * "the city", "it").
  * @example parseSentence('Isis fighters seized Tikrit.', [{ start: 21, end: 27, text: 'Tikrit', placeId: 'tikrit', kind: 'town' }], registry)
  */
-export function parseSentence(text: string, mentions: SentenceMention[], registry: ActorRegistry, lastTown?: SentenceMention): ClauseEvent[] {
+export function parseSentence(text: string, mentions: SentenceMention[], registry: ActorRegistry, lastTown?: SentenceMention, context: SentenceContext = {}): ClauseEvent[] {
   if (/\?\s*["”']?\s*$/.test(text)) return [];
   const triggers = findTriggers(text);
   const hedged = hedgeRe.test(text);
   const out: ClauseEvent[] = [];
   triggers.forEach((trigger, i) => {
     if (blocked(text, trigger)) return;
+    if (trigger.cls === 'enter' && hedged) return;
     const kind = KIND[trigger.cls];
     const passive = isPassive(text, trigger);
     const townBefore = [...mentions].reverse().find((m) => m.end <= trigger.start && m.kind === 'town') ?? lastTown;
@@ -256,6 +310,9 @@ export function parseSentence(text: string, mentions: SentenceMention[], registr
       const near = findActors(registry, text).filter((a) => a.end <= trigger.start || a.start >= trigger.end);
       near.sort((a, b) => Math.min(Math.abs(a.end - trigger.start), Math.abs(a.start - trigger.end)) - Math.min(Math.abs(b.end - trigger.start), Math.abs(b.start - trigger.end)));
       agent = near[0] ?? (frame?.speaker ? { start: 0, end: 0, text: '', actor: frame.speaker, strength: 2 } : undefined);
+      // "… were liberated." after sentences about the army's advance: the entry's last named actor.
+      const last = !agent && kind === 'control' ? context.lastActor?.() : undefined;
+      if (last) agent = { start: 0, end: 0, text: '', actor: last, strength: 1 };
       inferred = true;
     }
     // A claim is a party's word about its own gain: compare the speaker with the holder afterwards.
@@ -277,7 +334,7 @@ export function parseSentence(text: string, mentions: SentenceMention[], registr
       const directness = direct * (inferred ? 0.8 : 1) * (trigger.cls === 'withdraw' ? 0.85 : 1);
       for (const p of targets) {
         out.push({
-          kind, trigger: trigger.cls, placeId: p.placeId, placePrecision: p.kind === 'region' ? 3 : 1,
+          kind, trigger: trigger.cls, placeId: p.placeId, placePrecision: p.kind === 'region' ? 3 : p.part ? 2 : 1,
           actor, from, fromExplicit, actors: from ? [actor, from] : [actor], claimant, hedged, directness,
         });
       }

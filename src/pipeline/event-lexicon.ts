@@ -3,9 +3,13 @@
  * helpers the clause rules share.
  */
 import lexicon from '../../data/lexicon/events.json';
+import { verbForms } from './verb-forms.ts';
 
 /** What a trigger word does. */
-export type TriggerClass = 'capture' | 'retake' | 'fallTo' | 'withdraw' | 'clash' | 'strike' | 'execution';
+export type TriggerClass = 'capture' | 'enter' | 'retake' | 'fallTo' | 'withdraw' | 'clash' | 'strike' | 'execution';
+
+/** Trigger classes that change who controls a place. */
+export const CONTROL_CLASSES: ReadonlySet<TriggerClass> = new Set(['capture', 'enter', 'retake', 'fallTo', 'withdraw']);
 
 /** A trigger found in a sentence. */
 export interface Trigger {
@@ -27,15 +31,25 @@ export function phrasePattern(phrases: string[], flags = 'gi'): RegExp {
   return new RegExp(`(?<![\\w-])(?:${body})(?![\\w-])`, flags);
 }
 
-const triggerPatterns = Object.entries(lexicon.triggers).map(([cls, words]) => ({
-  cls: cls as TriggerClass,
-  words: words as string[],
-}));
-const allTriggers = triggerPatterns
-  .flatMap(({ cls, words }) => words.map((w) => ({ w, cls })))
-  .sort((a, b) => b.w.length - a.w.length);
-const triggerRe = phrasePattern(allTriggers.map((t) => t.w));
-const triggerClass = new Map(allTriggers.map((t) => [t.w.toLowerCase(), t.cls]));
+type FrameJson = { verbs: string[]; nouns: string[]; patterns: string[] };
+
+/** Every trigger phrase with its class: the frames' verb forms, nouns and patterns, and the plain lists. */
+const allTriggers = [
+  ...Object.entries(lexicon.frames as unknown as Record<string, FrameJson | string>).flatMap(([cls, frame]) =>
+    typeof frame === 'string' ? [] : [...frame.verbs.flatMap(verbForms), ...frame.nouns, ...frame.patterns].map((w) => ({ w, cls: cls as TriggerClass })),
+  ),
+  ...Object.entries(lexicon.triggers).flatMap(([cls, words]) => (words as string[]).map((w) => ({ w, cls: cls as TriggerClass }))),
+].sort((a, b) => b.w.length - a.w.length);
+/** A pattern's "*" stands for up to two words: "restoring government control over". */
+const GAP = "(?:\\s+[\\p{L}\\p{N}'’-]+){0,2}";
+const toSource = (w: string) => w.split(/\s*\*\s*/).map((part) => escapeRe(part).replace(/\s+/g, '\\s+')).join(`${GAP}\\s+`);
+const triggerRe = new RegExp(`(?<![\\w-])(?:${allTriggers.map((t) => toSource(t.w)).join('|')})(?![\\w-])`, 'giu');
+const triggerClass = new Map(allTriggers.filter((t) => !t.w.includes('*')).map((t) => [t.w.toLowerCase(), t.cls]));
+const gapPatterns = allTriggers.filter((t) => t.w.includes('*')).map((t) => ({ re: new RegExp(`^${toSource(t.w)}$`, 'iu'), cls: t.cls }));
+
+function classOf(text: string): TriggerClass | undefined {
+  return triggerClass.get(text.toLowerCase().replace(/\s+/g, ' ')) ?? gapPatterns.find((p) => p.re.test(text))?.cls;
+}
 
 /**
  * Event words in a text, left to right, longest phrase first where they overlap.
@@ -50,7 +64,7 @@ export function findTriggers(text: string): Trigger[] {
   for (let m = triggerRe.exec(text); m; m = triggerRe.exec(text)) {
     const start = m.index;
     if (ignored.some(([s, e]) => start >= s && start < e)) continue;
-    const cls = triggerClass.get(m[0].toLowerCase().replace(/\s+/g, ' '));
+    const cls = classOf(m[0]);
     if (cls) out.push({ start, end: start + m[0].length, text: m[0], cls });
   }
   return out;
@@ -63,6 +77,18 @@ export const objectFiller = new Set(lexicon.objectFiller.map((w) => w.toLowerCas
 export const objectStops = new Set(lexicon.objectStops.map((w) => w.toLowerCase()));
 export const clauseStops = new Set(lexicon.clauseStops.map((w) => w.toLowerCase()));
 export const placeNouns = new Set(lexicon.placeNouns);
+const nounAlternation = (words: string[]) => [...words].sort((a, b) => b.length - a.length).map((w) => escapeRe(w).replace(/\s+/g, '\\s+')).join('|');
+/**
+ * A noun phrase headed by a place noun, ending where its place follows: "the ancient Syrian city
+ * of", "the beleaguered frontline town of". Up to four modifiers of any kind.
+ */
+export const headedGapRe = new RegExp(`^\\s*(?:(?:the|a|an|its|their|his|her|[\\p{Lu}][\\p{L}'’.-]*['’]s?)\\s+)?(?:[\\p{L}\\d'’-]+\\s+){0,4}(?:${nounAlternation(lexicon.headNouns)})\\s+of\\s+(?:the\\s+)?$`, 'iu');
+/** A part of a town or a facility in it, and the preposition before the town: "headquarters in", "neighborhoods of". */
+export const partGapRe = new RegExp(`(?<![\\p{L}-])(?:${nounAlternation(lexicon.partNouns)})(?![\\p{L}-])(?:\\s+[\\p{L}'’-]+){0,6}?\\s+(?:in|of|at|inside)\\s+(?:(?:the|central|downtown|eastern|western|northern|southern|east|west|north|south)\\s+)*(?:(?:[\\p{L}-]+\\s+){0,3}(?:${nounAlternation(lexicon.headNouns)})\\s+of\\s+(?:the\\s+)?)?$`, 'iu');
+/** A part or facility noun right after a possessive place: "Kirkuk's K-1 Air Base". */
+export const partAfterRe = new RegExp(`^['’]s?\\s+(?:[\\p{L}\\d-]+\\s+){0,3}?(?:${nounAlternation(lexicon.partNouns)})(?![\\p{L}-])`, 'iu');
+/** A part noun right after the place: "the Rafah crossing", "the Mosul dam". */
+export const partNounAfterRe = new RegExp(`^\\s+(?:${nounAlternation(lexicon.partNouns)})(?![\\p{L}-])`, 'iu');
 export const maxFillerWords = lexicon.maxFillerWords;
 export const anaphoraRe = new RegExp(`^\\s*(?:${lexicon.anaphora.map(escapeRe).join('|')})(?![\\w-])`, 'i');
 export const blockerRe = phrasePattern(lexicon.blockers, 'i');

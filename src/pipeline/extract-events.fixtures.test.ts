@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import base from '../../data/actors/actors.json';
+import base from '../../data/stories/iraq-2014-06-13/actors.json';
 import syria from '../../data/actors/syria.json';
 import ukraine from '../../data/actors/ukraine.json';
 import { entriesFromDatedPage, exactMentions } from '../../test/fixtures/events/helpers.ts';

@@ -4,7 +4,7 @@
  * entries and outlets merge into events; control events make each place's timeline.
  */
 import type { FeatureCollection, Point } from 'geojson';
-import type { ActorRegistry, RegistryActor } from './actors.ts';
+import { findActors, type ActorRegistry, type RegistryActor } from './actors.ts';
 import { buildEventFeatures } from './event-features.ts';
 import { buildTimelines, type TimelineEvent } from './control-timeline.ts';
 import { parseSentence, type SentenceMention } from './event-clauses.ts';
@@ -36,6 +36,9 @@ export interface ExtractOptions {
   quoteShare?: number;
 }
 
+/** Quotes of this many words or fewer are scare quotes, read as the reporter's text. */
+const SCARE_QUOTE_WORDS = 3;
+
 const EVIDENCE = new Set<Entry['kind']>(['report', 'summary']);
 
 /** Time an entry speaks for: its own, or for a summary the latest update of its page. */
@@ -48,10 +51,20 @@ function entryAsOf(entries: Entry[]): Map<string, number> {
 function candidatesOf(entry: Entry, source: Source, places: Map<string, PlaceFeature>, registry: ActorRegistry, asOf: number, quoteLimit: number): EventCandidate[] {
   const text = entry.text;
   // One pass marks every quoted character; sentences then read the mask instead of the spans.
-  const quoted = quoteMask(text, quoteSpans(text));
+  // Short scare quotes ("fully liberated", 'secure') are the reporter's words, not speech.
+  const quoted = quoteMask(text, quoteSpans(text).filter(([s, e]) => (text.slice(s, e).match(/[\p{L}\p{N}]+/gu)?.length ?? 0) > SCARE_QUOTE_WORDS));
   const usable = entry.mentions.filter((m) => !quoted[m.start] && places.has(m.placeId)).sort((a, b) => a.start - b.start);
   const out: EventCandidate[] = [];
   let lastTown: SentenceMention | undefined;
+  const earlier: string[] = [];
+  // Looked up only when a sentence needs it: most sentences name their own actor.
+  const lastActor = () => {
+    for (let k = earlier.length - 1; k >= 0; k--) {
+      const named = findActors(registry, earlier[k]).filter((a) => a.strength >= 2 && !a.actor.derived);
+      if (named.length) return named[named.length - 1].actor;
+    }
+    return undefined;
+  };
   for (const sentence of splitSentences(text)) {
     const mentions: SentenceMention[] = usable
       .filter((m) => m.start >= sentence.start && m.end <= sentence.end)
@@ -62,12 +75,13 @@ function candidatesOf(entry: Entry, source: Source, places: Map<string, PlaceFea
       let masked = '';
       for (let i = sentence.start; i < sentence.end; i++) masked += quoted[i] ? ' ' : text[i];
       const cue = findTimeCue(masked);
-      for (const ce of parseSentence(masked, mentions, registry, lastTown)) {
+      for (const ce of parseSentence(masked, mentions, registry, lastTown, { lastActor })) {
         const place = places.get(ce.placeId)!;
         const window = resolveTimeWindow(cue, asOf, place.properties.timezone ?? source.timezone);
         out.push({ ...ce, window, entryId: entry.id, sourceId: entry.source, reportMs: asOf, quote: sentence.text });
       }
     }
+    earlier.push(sentence.text);
     for (let k = mentions.length - 1; k >= 0; k--) {
       if (mentions[k].kind === 'town') {
         lastTown = mentions[k];

@@ -4,6 +4,7 @@
  * (SMS numbers, terms, copyright) and photo tags are dropped. Times are resolved later.
  */
 import furniture from '../../data/text/furniture.json';
+import { CONTROL_CLASSES, findTriggers } from './event-lexicon.ts';
 import { type Clock, readLeadingClock } from './clock.ts';
 import { zoneForWord } from './timezone.ts';
 import type { EntryKind, Warning } from './types.ts';
@@ -76,6 +77,11 @@ function wordCount(text: string): number {
 /** A short line with no sentence punctuation: a byline, a heading or a photo tag. */
 function isShortLabel(text: string, maxWords = 12): boolean {
   return !isSentence(text) && wordCount(text) <= maxWords && !BULLET.test(text);
+}
+
+/** A headline that reports a change of control: "Insurgents capture Konna", "Kurds retake Jalawla". */
+function isHeadlineReport(text: string): boolean {
+  return findTriggers(text).some((t) => CONTROL_CLASSES.has(t.cls));
 }
 
 function isCaption(text: string): boolean {
@@ -217,7 +223,8 @@ export function parseEntries(text: string): ParsedPage {
       }
       continue;
     }
-    if (!draft.clock && draft.parts.length === 1 && isShortLabel(text, 8) && draft.kind === 'report') continue;
+    // A lone short line is a heading or a tag, unless it reports a change: "Rebels retake Konna".
+    if (!draft.clock && draft.parts.length === 1 && isShortLabel(text, 8) && draft.kind === 'report' && !isHeadlineReport(text)) continue;
     const kind = draft.kind === 'report' && /^["“]/.test(body) ? 'quote' : draft.kind;
     entries.push({ index: entries.length, line: draft.line, clock: draft.clock, kind, author: draft.author, text });
   }

@@ -189,9 +189,9 @@ describe('data/world/armed-groups.json', () => {
     expect(groupsWithAlias(alias)).toEqual([id]);
   });
 
-  it('does not take "Azov" alone, the sea, or "IS", a common headline word, as an alias', () => {
+  it('does not take "Azov" alone, the sea, as an alias; "IS" (BBC and AP style) only for the Islamic State', () => {
     expect(groupsWithAlias('Azov')).toEqual([]);
-    expect(groupsWithAlias('IS')).toEqual([]);
+    expect(groupsWithAlias('IS')).toEqual(['isis']);
   });
 
   it('places M23 in DR Congo and sets it against the Congolese state', () => {

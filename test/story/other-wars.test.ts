@@ -2,7 +2,7 @@
 // each story's own actor registry: other outlets' formats, other wars, no code changes.
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { readActorRegistry } from '../../src/cli/actor-file.ts';
+import { readWorldActors } from '../../src/cli/actor-file.ts';
 import { readGazetteer } from '../../src/cli/gazetteer-file.ts';
 import type { Gazetteer } from '../../src/gazetteer/types.ts';
 import type { ActorRegistryJson } from '../../src/pipeline/actors.ts';
@@ -17,7 +17,7 @@ beforeAll(async () => {
 async function ingest(file: string, date: string, timezone: string | undefined, actors: string): Promise<Story> {
   const extra = JSON.parse(readFileSync(`data/actors/${actors}.json`, 'utf8')) as ActorRegistryJson;
   const text = readFileSync(`test/fixtures/entries/${file}`, 'utf8');
-  const { story } = ingestStory({ id: 'x', title: 'x', sources: [{ id: 's', publisher: 'S', date, timezone, text }] }, gazetteer, { registry: await readActorRegistry(extra) });
+  const { story } = ingestStory({ id: 'x', title: 'x', sources: [{ id: 's', publisher: 'S', date, timezone, text }] }, gazetteer, { world: await readWorldActors(), storyActors: extra });
   return story;
 }
 
