@@ -148,7 +148,7 @@ export function loadActorRegistry(base: ActorRegistryJson, extra?: ActorRegistry
   }
   const byLength = <T extends { text: string }>(list: T[]) => [...list].sort((a, b) => b.text.length - a.text.length);
   const nouns: { text: string; role: string }[] = [];
-  for (const role of ['government', 'insurgent', 'unknown'] as const) {
+  for (const role of ['government', 'insurgent', 'unknown', 'qualifiedOnly'] as const) {
     for (const text of (actorNouns as unknown as Record<string, string[]>)[role]) nouns.push({ text, role });
   }
   return {
@@ -157,7 +157,8 @@ export function loadActorRegistry(base: ActorRegistryJson, extra?: ActorRegistry
     get: (id) => byId.get(id),
     aliases: byLength(aliasList).map((a) => ({ re: wordPattern(a.text), actorId: a.actorId, needle: needleOf(a.text) })),
     names: byLength(nameList).map((a) => ({ re: wordPattern(a.text), actorId: a.actorId, needle: needleOf(a.text) })),
-    qualifiers: byLength(qualifierList).map((q) => ({ re: wordPattern(q.text), actorId: q.actorId, needle: needleOf(q.text) })),
+    // A qualifier may close a hyphenated compound: "the French-Malian offensive" is Malian.
+    qualifiers: byLength(qualifierList).map((q) => ({ re: new RegExp(wordPattern(q.text).source.replace('(?<![\\w-])', '(?<![\\w])'), wordPattern(q.text).flags), actorId: q.actorId, needle: needleOf(q.text) })),
     nouns: byLength(nouns).map((n) => ({ re: wordPattern(n.text), role: n.role, needle: needleOf(n.text) })),
   };
 }
@@ -234,6 +235,8 @@ export function findActors(registry: ActorRegistry, text: string): ActorMatch[] 
         generic.push(qualified);
         continue;
       }
+      // "offensive", "operation": an actor only when a qualifier says whose.
+      if (n.role === 'qualifiedOnly') continue;
       const roleActor = registry.roles[n.role];
       generic.push({ ...m, actor: registry.get(roleActor ?? 'unknown') ?? UNKNOWN_ACTOR, strength: 1 });
     }

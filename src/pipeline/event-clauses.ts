@@ -293,7 +293,8 @@ export function parseSentence(text: string, mentions: SentenceMention[], registr
     if (trigger.cls === 'enter' && hedged) return;
     const kind = KIND[trigger.cls];
     const passive = isPassive(text, trigger);
-    const townBefore = [...mentions].reverse().find((m) => m.end <= trigger.start && m.kind === 'town') ?? lastTown;
+    // "the town" refers to a town named as a place, not to a metonym ("Baku's claims").
+    const townBefore = [...mentions].reverse().find((m) => m.end <= trigger.start && m.kind === 'town' && !/^['’]s\b/.test(text.slice(m.end))) ?? lastTown;
     const subject = passive ? undefined : subjectBefore(registry, text, trigger.start);
     const byAgent = passive ? actorAfter(registry, text, trigger.end, /^\s*(?:[\w-]+\s+){0,4}?by\s+/i) : undefined;
     const toAgent = trigger.cls === 'fallTo' ? resolveActor(registry, text.slice(trigger.end, clauseEnd(text, trigger.end))) : undefined;
@@ -324,17 +325,19 @@ export function parseSentence(text: string, mentions: SentenceMention[], registr
       const targets = places.filter((p) => p.kind !== 'country');
       if (!targets.length || !agent) return;
       const objectEnd = targets[targets.length - 1].end;
+      // "took X back", "won X back": a split particle makes a capture a retaking.
+      const cls = trigger.cls === 'capture' && /^\s+back\b/i.test(text.slice(objectEnd)) ? 'retake' : trigger.cls;
       let actor = agent.actor;
       let from = trigger.cls === 'withdraw' ? agent.actor : previousHolder(registry, text, objectEnd);
       if (trigger.cls === 'withdraw') actor = registry.get(agent.actor.adversary ?? 'unknown') ?? registry.get('unknown')!;
       if (from?.id === actor.id) from = undefined;
       const fromExplicit = !!from;
       // Retaking implies taking back from the adversary; an armed group's capture is from the state.
-      if (!from && (trigger.cls === 'retake' || actor.kind === 'non-state') && actor.adversary) from = registry.get(actor.adversary);
+      if (!from && (cls === 'retake' || actor.kind === 'non-state') && actor.adversary) from = registry.get(actor.adversary);
       const directness = direct * (inferred ? 0.8 : 1) * (trigger.cls === 'withdraw' ? 0.85 : 1);
       for (const p of targets) {
         out.push({
-          kind, trigger: trigger.cls, placeId: p.placeId, placePrecision: p.kind === 'region' ? 3 : p.part ? 2 : 1,
+          kind, trigger: cls, placeId: p.placeId, placePrecision: p.kind === 'region' ? 3 : p.part ? 2 : 1,
           actor, from, fromExplicit, actors: from ? [actor, from] : [actor], claimant, hedged, directness,
         });
       }

@@ -101,7 +101,7 @@ export const fromAfterRe = new RegExp(
   `(?<![\\w-])after\\s+([^,;:.]{2,60}?)\\s+(?:had\\s+|have\\s+|has\\s+)?(?:${lexicon.fromAfterVerbs.map(escapeRe).join('|')})(?![\\w-])`,
   'gi',
 );
-export const fromBeforeRe = new RegExp(`^[\\s,]*(?:${lexicon.fromBefore.map(escapeRe).join('|')})\\s+([^,;:.]+)`, 'i');
+export const fromBeforeRe = new RegExp(`^[\\s,]*(?:back\\s+)?(?:${lexicon.fromBefore.map(escapeRe).join('|')})\\s+([^,;:.]+)`, 'i');
 
 const locativeEntries = Object.entries(lexicon.locatives as Record<string, number>).sort((a, b) => b[0].length - a[0].length);
 const locativeRe = phrasePattern(locativeEntries.map(([w]) => w));

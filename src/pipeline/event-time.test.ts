@@ -53,3 +53,22 @@ describe('precisionOf', () => {
     expect([0, 3, 24, 96, 2000].map((h) => precisionOf(h * 3600_000))).toEqual(['minute', 'hour', 'day', 'week', 'month']);
   });
 });
+
+describe('month names', () => {
+  const baghdad = 'Asia/Baghdad';
+  it('"last May" in a February report is May of the year before', () => {
+    const w = resolveTimeWindow(findTimeCue('since they seized the city last May'), Date.parse('2024-02-17T10:00:00Z'), 'Europe/Kyiv');
+    expect(new Date(w.start).toISOString()).toBe('2023-04-30T21:00:00.000Z');
+    expect(new Date(w.end).toISOString()).toBe('2023-05-31T21:00:00.000Z');
+    expect(w).toMatchObject({ precision: 'month', label: 'in May' });
+  });
+
+  it('"in March" written in December is this year\'s March', () => {
+    const w = resolveTimeWindow(findTimeCue('had recaptured the town in March'), Date.parse('2016-12-11T10:00:00Z'), baghdad);
+    expect(new Date(w.start).toISOString().slice(0, 10)).toBe('2016-02-29');
+  });
+
+  it('"may" the verb is not a month', () => {
+    expect(findTimeCue('the army may retake the town')).toBeUndefined();
+  });
+});

@@ -22,9 +22,9 @@ export interface TimeWindow {
 type Offset = [number, string];
 interface CueSpec {
   phrases: string[];
-  anchor: 'today' | 'weekday' | 'week' | 'month' | 'year';
+  anchor: 'today' | 'weekday' | 'week' | 'month' | 'year' | 'named-month';
   from: Offset;
-  to: Offset | 'report' | 'today';
+  to: Offset | 'report' | 'today' | 'month-end';
   label: string;
 }
 
@@ -36,8 +36,12 @@ export interface FoundCue {
   spec: CueSpec;
   /** 0 = Sunday … 6 = Saturday, for weekday cues. */
   weekday?: number;
+  /** 0 = January … 11 = December, for month cues. */
+  month?: number;
 }
 
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const MONTH_RE = `(${MONTHS.join('|')}|sept)`;
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 const HOUR = 3600_000;
 const DAY = 24 * HOUR;
@@ -45,7 +49,7 @@ const DAY = 24 * HOUR;
 const compiled = (timeCues.cues as CueSpec[]).map((spec) => ({
   spec,
   res: spec.phrases.map(
-    (p) => new RegExp(`(?<![\\w-])${p.replace('{weekday}', `(${WEEKDAYS.join('|')})`).replace(/\s+/g, '\\s+')}(?![\\w-])`, 'i'),
+    (p) => new RegExp(`(?<![\\w-])${p.replace('{weekday}', `(${WEEKDAYS.join('|')})`).replace('{month}', MONTH_RE).replace(/\s+/g, '\\s+')}(?![\\w-])`, 'gi'),
   ),
 }));
 
@@ -59,10 +63,19 @@ export const LOOKBACK_MS = timeCues.lookbackHours * HOUR;
 export function findTimeCue(text: string): FoundCue | undefined {
   for (const { spec, res } of compiled) {
     for (const re of res) {
-      const m = re.exec(text);
+      re.lastIndex = 0;
+      let m = re.exec(text);
+      // A month name must be capitalised: "may" is a verb, "May" a month.
+      const monthOf = (found: RegExpExecArray) => found.slice(1).find((g) => g && MONTHS.some((n) => n.startsWith(g.toLowerCase())) && !WEEKDAYS.includes(g.toLowerCase()));
+      while (m && monthOf(m) && !/^\p{Lu}/u.test(monthOf(m)!)) m = re.exec(text);
       if (!m) continue;
       const day = m.slice(1).find((g) => g && WEEKDAYS.includes(g.toLowerCase()));
-      return { start: m.index, end: m.index + m[0].length, text: m[0], spec, weekday: day ? WEEKDAYS.indexOf(day.toLowerCase()) : undefined };
+      const month = monthOf(m);
+      return {
+        start: m.index, end: m.index + m[0].length, text: m[0], spec,
+        weekday: day ? WEEKDAYS.indexOf(day.toLowerCase()) : undefined,
+        month: month ? MONTHS.findIndex((n) => n.startsWith(month.toLowerCase())) : undefined,
+      };
     }
   }
   return undefined;
@@ -88,6 +101,13 @@ function anchorDate(cue: FoundCue, today: string): string {
       return `${today.slice(0, 8)}01`;
     case 'year':
       return `${today.slice(0, 5)}01-01`;
+    case 'named-month': {
+      // The latest such month before the report's; "in March" written in March is this March.
+      const [y, m] = today.split('-').map(Number);
+      const target = (cue.month ?? m - 1) + 1;
+      const year = target < m || (target === m && !/^last\b/i.test(cue.text)) ? y : y - 1;
+      return `${year}-${String(target).padStart(2, '0')}-01`;
+    }
     default:
       return today;
   }
@@ -123,7 +143,11 @@ export function resolveTimeWindow(cue: FoundCue | undefined, reportMs: number, t
   const anchor = anchorDate(cue, today);
   const at = ([days, hhmm]: Offset) => zonedToUtc(addDays(anchor, days), minutesOf(hhmm), timeZone);
   const start = at(cue.spec.from);
-  let end = cue.spec.to === 'report' ? reportMs : cue.spec.to === 'today' ? zonedToUtc(today, 0, timeZone) : at(cue.spec.to);
+  const monthEnd = () => {
+    const [y, m] = anchor.split('-').map(Number);
+    return zonedToUtc(new Date(Date.UTC(y, m, 1)).toISOString().slice(0, 10), 0, timeZone);
+  };
+  let end = cue.spec.to === 'report' ? reportMs : cue.spec.to === 'today' ? zonedToUtc(today, 0, timeZone) : cue.spec.to === 'month-end' ? monthEnd() : at(cue.spec.to);
   if (end > reportMs || end <= start) end = reportMs;
   if (start >= end) return reportWindow(reportMs);
   const weekday = cue.weekday === undefined ? '' : WEEKDAYS[cue.weekday][0].toUpperCase() + WEEKDAYS[cue.weekday].slice(1);
@@ -132,7 +156,7 @@ export function resolveTimeWindow(cue: FoundCue | undefined, reportMs: number, t
     end,
     best: Math.round((start + end) / 2 / 60_000) * 60_000,
     precision: precisionOf(end - start),
-    label: cue.spec.label.replace('{Weekday}', weekday),
+    label: cue.spec.label.replace('{Weekday}', weekday).replace('{Month}', cue.month === undefined ? '' : MONTHS[cue.month][0].toUpperCase() + MONTHS[cue.month].slice(1)),
     bounded: true,
   };
 }

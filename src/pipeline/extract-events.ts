@@ -77,13 +77,16 @@ function candidatesOf(entry: Entry, source: Source, places: Map<string, PlaceFea
       const cue = findTimeCue(masked);
       for (const ce of parseSentence(masked, mentions, registry, lastTown, { lastActor })) {
         const place = places.get(ce.placeId)!;
-        const window = resolveTimeWindow(cue, asOf, place.properties.timezone ?? source.timezone);
+        // An entry whose time is estimated may be as late as its upper bound: "said Saturday" on a
+        // Saturday page is that Saturday even when the entry is placed early in the day.
+        const anchor = cue && entry.timeEstimated && entry.timeBounds ? Math.max(asOf, Date.parse(entry.timeBounds[1])) : asOf;
+        const window = resolveTimeWindow(cue, anchor, place.properties.timezone ?? source.timezone);
         out.push({ ...ce, window, entryId: entry.id, sourceId: entry.source, reportMs: asOf, quote: sentence.text });
       }
     }
     earlier.push(sentence.text);
     for (let k = mentions.length - 1; k >= 0; k--) {
-      if (mentions[k].kind === 'town') {
+      if (mentions[k].kind === 'town' && !/^['’]s\b/.test(sentence.text.slice(mentions[k].end))) {
         lastTown = mentions[k];
         break;
       }

@@ -101,6 +101,7 @@ const formsOf = (a: ActorJson) => [a.name, ...a.aliases, ...(a.names ?? []), ...
 /** Role words a story uses for an armed group it does not name: "rebels", "militants". */
 const ROLE_WORDS = (actorNouns.insurgent as string[]).filter((w) => !w.includes(' '));
 
+
 /**
  * The registry for one story: its own actors first, then the theatre's state, then every armed
  * group and state the text names. Bare "army", "government", "troops" mean the theatre's state;
@@ -146,7 +147,10 @@ export function storyRegistry(world: WorldActorsJson, options: StoryActorOptions
   let derivedId: string | undefined;
   if (!roles.insurgent) {
     // No named group: the story's own word for its enemy, in neutral grey.
-    const word = ranked(ROLE_WORDS).find((w) => (counts.get(w) ?? 0) > 0);
+    // "fighters" says least: a story's "rebels" or "militants" name its enemy better.
+    const used = ROLE_WORDS.filter((w) => (counts.get(w) ?? 0) > 0);
+    const byCount = (a: string, b: string) => (counts.get(b) ?? 0) - (counts.get(a) ?? 0) || a.localeCompare(b);
+    const word = [...used.filter((w) => w !== 'fighters').sort(byCount), ...used.filter((w) => w === 'fighters')][0];
     if (word) {
       derivedId = `group-${word}`;
       chosen.push({ id: derivedId, name: word[0].toUpperCase() + word.slice(1), short: word.slice(0, 6).toUpperCase(), color: NEUTRAL_COLOR, kind: 'non-state', aliases: [] });
@@ -156,16 +160,18 @@ export function storyRegistry(world: WorldActorsJson, options: StoryActorOptions
   }
   for (const r of Object.keys(options.story?.roles ?? {})) roles[r] = options.story!.roles![r];
 
-  // The theatre state's opponent: its insurgents or a foreign state, whichever the story names more.
+  // The theatre state's opponent: an armed group the story names in the theatre; else its unnamed
+  // insurgents or a foreign state, whichever the story names more (a foreign army named beside a
+  // named local group is more often its ally: France in Mali, Russia in Syria).
   const foreign = chosen.filter((a) => a.kind === 'state' && a.id !== home?.id && !groupJson.has(a.id)).map((a) => a.id);
-  const mainOpponent = ranked([...(roles.insurgent && score.has(roles.insurgent) ? [roles.insurgent] : []), ...foreign])[0];
+  const mainOpponent = localGroups[0] ?? ranked([...(roles.insurgent && score.has(roles.insurgent) ? [roles.insurgent] : []), ...foreign])[0];
   for (const a of chosen) {
     if (a.adversary) continue;
     if (a.id === home?.id) a.adversary = mainOpponent;
     else if (groupJson.has(a.id)) {
       const listed = (groupJson.get(a.id)!.adversaries ?? []).map((x) => (byIso.has(x) ? stateId(byIso.get(x)!) : x)).filter((x) => chosenIds.has(x));
       a.adversary = ranked(listed)[0] ?? home?.id;
-    } else if (a.kind === 'state') a.adversary = localGroups[0] ?? home?.id;
+    } else if (a.kind === 'state') a.adversary = localGroups[0] ?? derivedId ?? home?.id;
     else a.adversary = home?.id;
     if (a.adversary === a.id || !a.adversary) delete a.adversary;
   }
