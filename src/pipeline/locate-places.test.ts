@@ -128,27 +128,27 @@ describe('locatePlaces on the default story', () => {
 });
 
 describe('locatePlaces on other wars', () => {
-  it('resolves a Ukraine 2022 text in Ukraine', () => {
-    const result = locatePlaces(paragraphs(read('test/fixtures/places/ukraine-2022-09.txt'), 'ua'), gazetteer);
-    for (const name of ['Balakliia', 'Kupiansk', 'Kharkiv', 'Kyiv', 'Izium', 'Lyman', 'Kherson', 'Kiev']) {
+  it('resolves a Ukraine 2024 text in Ukraine', () => {
+    const result = locatePlaces(paragraphs(read('test/fixtures/places/ukraine-2024-07.txt'), 'ua'), gazetteer);
+    for (const name of ['Avdiivka', 'Pokrovsk', 'Kyiv', 'Krasnohorivka', 'Toretsk', 'Kostiantynivka', 'Orikhiv', 'Kiev']) {
       expect(placeOf(result, name)?.properties.country, name).toBe('UA');
     }
     expect(placeOf(result, 'Kiev')!.properties.id).toBe(placeOf(result, 'Kyiv')!.properties.id);
-    expect(placeOf(result, 'Lyman')!.properties.admin1).toBe('Donetsk Oblast');
-    expect(placeOf(result, 'Izium')!.properties.role).toBe('theatre');
+    expect(placeOf(result, 'Kostiantynivka')!.properties.admin1).toBe('Donetsk Oblast');
+    expect(placeOf(result, 'Krasnohorivka')!.properties.role).toBe('theatre');
   });
 
-  it('resolves a Syria 2024 text in Syria', () => {
-    const result = locatePlaces(paragraphs(read('test/fixtures/places/syria-2024-12.txt'), 'sy'), gazetteer);
-    for (const name of ['Idlib', 'Aleppo', 'Hama', 'Homs', 'Deir Izzor', 'Daraa', 'Damascus']) {
+  it('resolves a Syria 2020 text in Syria', () => {
+    const result = locatePlaces(paragraphs(read('test/fixtures/places/syria-2020-02.txt'), 'sy'), gazetteer);
+    for (const name of ['Khan Sheikhoun', 'Maarrat al-Numan', 'Saraqib', 'Idlib', 'Kafranbel', 'Ariha', 'Jisr al-Shughur', 'Aleppo']) {
       expect(placeOf(result, name)?.properties.country, name).toBe('SY');
     }
-    expect(placeOf(result, 'Deir Izzor')!.properties.origin).toBe('geonames:170794');
+    expect(placeOf(result, 'Khan Sheikhoun')!.properties.origin).toBe('geonames:168325');
     expect(placeOf(result, 'Aleppo')!.properties.nameNative).toBe('حلب');
   });
 
   it('accepts theatre countries from the caller and checks them', () => {
-    const entries = paragraphs('Shelling hit Kharkiv and Izium.', 'ua');
+    const entries = paragraphs('Shelling hit Pokrovsk and Kostiantynivka.', 'ua');
     expect(locatePlaces(entries, gazetteer, { theatreCountries: ['UA'] }).places.features.every((f) => f.properties.role === 'theatre')).toBe(true);
     expect(() => locatePlaces(entries, gazetteer, { theatreCountries: ['ukraine'] })).toThrow(/invalid theatreCountries/);
   });
