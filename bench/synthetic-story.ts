@@ -7,7 +7,7 @@ import type { Gazetteer, GazetteerPlace } from '../src/gazetteer/types.ts';
 import type { StoryInput } from '../src/pipeline/ingest.ts';
 import type { SourceInput } from '../src/pipeline/build-entries.ts';
 
-/** Two sides and how texts name them (Ukraine 2022, matching `data/actors/ukraine.json`). */
+/** Two sides and how texts name them (the war in Ukraine, matching `data/actors/ukraine.json`). */
 export interface SyntheticSides {
   /** Names of side A, first is canonical (e.g. `Ukrainian forces`). */
   a: string[];
@@ -106,7 +106,7 @@ export function syntheticStory(gazetteer: Gazetteer, options: SyntheticOptions =
     entriesPerSource = 150,
     publishers = 10,
     country = 'UA',
-    startDate = '2022-09-01',
+    startDate = '2023-06-01',
     timezone = 'Europe/Kyiv',
     sides = UKRAINE_SIDES,
     id = 'synthetic',

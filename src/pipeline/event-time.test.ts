@@ -32,7 +32,7 @@ describe('resolveTimeWindow', () => {
   });
 
   it('"yesterday" and "earlier this year"', () => {
-    expect(window('yesterday the town fell', '2022-09-10T12:00:00Z', 'UTC')).toMatchObject({ start: '2022-09-09T00:00:00Z', end: '2022-09-10T00:00:00Z' });
+    expect(window('yesterday the town fell', '2022-04-02T12:00:00Z', 'UTC')).toMatchObject({ start: '2022-04-01T00:00:00Z', end: '2022-04-02T00:00:00Z' });
     expect(window('Earlier this year, after ISIS took over Fallujah', '2014-06-13T14:50:00Z', 'UTC')).toMatchObject({ start: '2014-01-01T00:00:00Z', precision: 'month' });
   });
 
@@ -43,8 +43,8 @@ describe('resolveTimeWindow', () => {
   });
 
   it('never ends after the report', () => {
-    const w = window('this evening the rebels entered', '2024-12-07T10:00:00Z', 'UTC');
-    expect(Date.parse(w.end)).toBeLessThanOrEqual(Date.parse('2024-12-07T10:00:00Z'));
+    const w = window('this evening the rebels entered', '2020-02-27T10:00:00Z', 'UTC');
+    expect(Date.parse(w.end)).toBeLessThanOrEqual(Date.parse('2020-02-27T10:00:00Z'));
   });
 });
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { InputError } from './errors.ts';
 import { parseManifest } from './manifest.ts';
 
-const good = { id: 'kharkiv-2022', title: 'Kharkiv', sources: [{ id: 'kyiv', publisher: 'Kyiv Daily', file: 'kyiv.txt', date: '2022-09-10', timezone: 'Europe/Kyiv' }] };
+const good = { id: 'kyiv-region-2022', title: 'Kyiv region', sources: [{ id: 'kyiv', publisher: 'Kyiv Daily', file: 'kyiv.txt', date: '2022-04-02', timezone: 'Europe/Kyiv' }] };
 const parse = (value: unknown) => parseManifest(JSON.stringify(value), 'story.json');
 
 describe('parseManifest', () => {

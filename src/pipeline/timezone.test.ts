@@ -7,8 +7,9 @@ describe('timezone', () => {
     expect(zonedToUtc('2014-06-13', 16 * 60 + 35, 'Europe/London')).toBe(Date.UTC(2014, 5, 13, 15, 35));
   });
 
-  it('converts US Eastern daylight time to UTC, across midnight', () => {
-    expect(zonedToUtc('2024-11-30', 20 * 60, 'America/New_York')).toBe(Date.UTC(2024, 11, 1, 1, 0));
+  it('converts US Eastern daylight and standard time to UTC, across midnight', () => {
+    expect(zonedToUtc('2017-03-22', 20 * 60, 'America/New_York')).toBe(Date.UTC(2017, 2, 23, 0, 0));
+    expect(zonedToUtc('2020-02-27', 20 * 60, 'America/New_York')).toBe(Date.UTC(2020, 1, 28, 1, 0));
   });
 
   it('handles minutes past 24 h as the next day', () => {
@@ -16,7 +17,7 @@ describe('timezone', () => {
   });
 
   it('goes back from UTC to the local date and minutes', () => {
-    expect(utcToZoned(Date.UTC(2022, 8, 10, 21, 30), 'Europe/Kyiv')).toEqual({ date: '2022-09-11', minutes: 30 });
+    expect(utcToZoned(Date.UTC(2022, 3, 1, 21, 30), 'Europe/Kyiv')).toEqual({ date: '2022-04-02', minutes: 30 });
   });
 
   it('names the bad value of an unknown timezone', () => {

@@ -26,7 +26,7 @@ const fragment = fc.oneof(
     '17:55 ', '16.10 ', '4:37 ', '16:50: ', 'UPDATE 1725 GMT: ', '12.42 p.m. ', '8:00 p.m. ET — ', '25:99 ', '00:00 ', '23:59 ',
     'All times GMT\n', 'Key Points\n', '• ', '\n', '\n\n', '\n\n\n', 'says: ', 'emails: ', 'tweets: ', '"', '“', '”', '(see 12:17 entry) ',
     'Photo: 13 June 2014 ', 'Reuters\n', 'Isis took Mosul. ', 'Kurdish forces retake Jalawla from ISIS. ', 'overnight ', 'late Thursday ',
-    'Ukrainian forces retook Izium. ', 'rebels say they have fully liberated Aleppo. ', 'Russian shelling hit Kharkiv. ', 'earlier this week ',
+    'Ukrainian forces retook Hostomel. ', 'rebels say they have fully liberated Saraqeb. ', 'Russian shelling hit Chernihiv. ', 'earlier this week ',
     'Jalawla is 125 kilometres northeast of Baghdad. ', 'Udhaim, 60 miles north of Baghdad ', '<script>alert(1)</script>', '<p>', '</p>',
     '<time datetime="2014-06-13T15:35:00Z">', '</time>', '⟦', '⟧', '⟦2014-13-45T99:99⟧ ', '\u0000', '\uFEFF', '\u202E', 'جلولاء ', '\uD800',
   ),
@@ -84,7 +84,7 @@ describe('fuzz', () => {
   });
 
   it('buildEntries gives every entry a valid UTC time, whatever the date and timezone', () => {
-    const date = fc.constantFrom('2014-06-13', '2022-02-29', '2024-02-29', '2022-09-10', 'yesterday', '2022-13-01');
+    const date = fc.constantFrom('2014-06-13', '2022-02-29', '2024-02-29', '2022-04-02', 'yesterday', '2022-13-01');
     const timezone = fc.constantFrom('Europe/London', 'America/New_York', 'Asia/Baghdad', 'Pacific/Kiritimati', 'Mars/Base', 'UTC');
     fc.assert(
       fc.property(blogText, date, timezone, (text, d, tz) => {

@@ -40,7 +40,7 @@ describe('syntheticStory', () => {
   it('writes exactly the entries asked for, one clock each, in sources of one day', () => {
     const input = syntheticStory(gazetteer, { seed: 1, entries: 350, entriesPerSource: 100, publishers: 2 });
     expect(input.sources.map((s) => clocks(s.text))).toEqual([100, 100, 100, 50]);
-    expect(input.sources.map((s) => s.date)).toEqual(['2022-09-01', '2022-09-01', '2022-09-02', '2022-09-02']);
+    expect(input.sources.map((s) => s.date)).toEqual(['2023-06-01', '2023-06-01', '2023-06-02', '2023-06-02']);
   });
 
   it('stops once the texts reach the bytes asked for', () => {
