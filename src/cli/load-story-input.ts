@@ -87,7 +87,7 @@ function checkOption(flag: string, value: string | undefined, check: (value: str
 /**
  * Reads loose live-blog files given on the command line, one source each. `--date` and `--tz`
  * are checked first, so a typo is refused before any file or the gazetteer is read.
- * @example await loadFiles(['blog.txt'], { date: '2022-09-10', tz: 'Europe/Kyiv', publisher: 'Kyiv Independent' })
+ * @example await loadFiles(['blog.txt'], { date: '2023-06-10', tz: 'Europe/Kyiv', publisher: 'Kyiv Independent' })
  */
 export async function loadFiles(paths: string[], options: LooseFileOptions): Promise<LoadedInput> {
   checkOption('--date', options.date, assertDate);

@@ -61,7 +61,7 @@ function stateAt(p: CompiledPlace, t: number): PlaceControl {
  * of `at()` (they have no known controller); `placeAt` answers `unknown` for them.
  * @example
  * const control = compileControl(story);
- * control.at('2022-09-11T12:00:00Z').get('izium')?.actor // 'ukraine'
+ * control.at('2022-04-02T12:00:00Z').get('hostomel')?.actor // 'ukraine'
  */
 export function compileControl(story: Pick<Story, 'places'>): CompiledControl {
   const places: CompiledPlace[] = [];
