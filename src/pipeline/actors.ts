@@ -23,6 +23,8 @@ export interface ActorJson {
   aliases: string[];
   /** Names that stand for the actor less surely than an alias (a country's name: "Ukraine said"). */
   names?: string[];
+  /** For a state's forces: the country's ISO2 code. */
+  country?: string;
 }
 
 /** A registry file: `data/stories/iraq-2014-06-13/actors.json`, `data/actors/ukraine.json`, … */
@@ -38,6 +40,8 @@ export interface RegistryActor extends Actor {
   adversary?: string;
   /** True for a group the registry does not know, named from the text. */
   derived?: boolean;
+  /** For a state's forces: the country's ISO2 code. */
+  country?: string;
 }
 
 /** How sure a match is of the actor: 3 a name or alias, 2 a qualified noun or a named group, 1 a bare noun. */
@@ -122,6 +126,7 @@ export function loadActorRegistry(base: ActorRegistryJson, extra?: ActorRegistry
       if (byId.has(a.id)) continue;
       const actor: RegistryActor = { id: a.id, name: a.name, short: a.short, color: a.color.toUpperCase(), kind: a.kind === 'state' ? 'state' : 'non-state' };
       if (a.adversary) actor.adversary = a.adversary;
+      if (a.country) actor.country = a.country;
       byId.set(a.id, actor);
       actors.push(actor);
       for (const alias of [a.name, ...a.aliases]) {

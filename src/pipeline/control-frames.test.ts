@@ -91,6 +91,24 @@ describe('who acts', () => {
   ])('%s', (text, theatre, expected) => expect(control(text, theatre)).toEqual(expected));
 });
 
+describe('an enumerated passive subject', () => {
+  /** Mentions carry the country of their place, as the pipeline gives them. */
+  const inCountry = (text: string, iso2: string) => {
+    const registry = storyRegistry(world, { texts: [text], theatre: [iso2] });
+    const mentions = sentenceMentions(text, places).map((m) => ({ ...m, country: iso2 }));
+    return parseSentence(text, mentions, registry).filter((e) => e.kind === 'control').map((e) => `${e.placeId}:${e.actor?.id ?? '-'}`);
+  };
+
+  it('every listed town, liberated by the state whose land it is', () => {
+    expect(inCountry('By now the towns of Lachin and Kalbajar, several villages in the valley as well as the pass were liberated.', 'AZ')).toEqual(['lachin:azerbaijan', 'kalbajar:azerbaijan']);
+  });
+
+  it('not towns after a preposition, nor a list whose own verb comes first', () => {
+    expect(inCountry('Fighting went on in the Lachin and Kalbajar directions, and several heights were liberated.', 'AZ')).toEqual([]);
+    expect(inCountry('Lachin and Kalbajar were shelled, enemy posts were destroyed and heights were liberated.', 'AZ')).toEqual([]);
+  });
+});
+
 describe('near-misses that must not make a change of control', () => {
   it.each([
     ['Russian forces shelled Kupiansk overnight.', ['UA']],

@@ -6,7 +6,7 @@
 import { findActors, resolveActor, type ActorMatch, type ActorRegistry, type RegistryActor } from './actors.ts';
 import {
   allowToRe, anaphoraRe, blockerRe, claimRe, clauseStops, findTriggers, fromAfterRe, fromBeforeRe,
-  fromPreviousRe, headedGapRe, hedgeRe, partAfterRe, partGapRe, partNounAfterRe, locativeBefore, maxFillerWords, objectFiller, objectStops, placeNouns, sayRe,
+  escapeRe, fromPreviousRe, headedGapRe, hedgeRe, partAfterRe, partGapRe, partNounAfterRe, locativeBefore, maxFillerWords, objectFiller, objectStops, placeNouns, sayRe,
   wordsOf, type Trigger, type TriggerClass,
 } from './event-lexicon.ts';
 import type { EventKind, PlaceProperties } from './types.ts';
@@ -20,6 +20,8 @@ export interface SentenceMention {
   kind: PlaceProperties['kind'];
   /** The event concerns a part of the place or a facility in it (set by the clause rules). */
   part?: boolean;
+  /** ISO2 code of the place's country. */
+  country?: string;
 }
 
 /** What the sentences before this one in the same entry said. */
@@ -226,6 +228,33 @@ function claimFrame(registry: ActorRegistry, text: string, trigger: Trigger): { 
   return undefined;
 }
 
+/** A town after "the city of", "towns of X and", or a list comma: an item of an enumerated subject. */
+const LIST_ITEM = new RegExp(`(?:(?:${[...placeNouns].map(escapeRe).join('|')})\\s+of(?:\\s+the)?|,|\\band|\\bincluding|\\bas well as)\\s*$`, 'i');
+
+/**
+ * The towns of a long enumerated passive subject: "X and Y districts, including the cities of X
+ * and Y, the city of Z and part of Z district, ... were liberated". Only towns introduced as list
+ * items count, and only in a span with no other clause ("which", "after") before the verb.
+ */
+function passiveList(text: string, pos: number, mentions: SentenceMention[]): SentenceMention[] {
+  // "as well as" joins list items; it does not start a clause.
+  const start = clauseStart(text.replace(/\bas well as\b/gi, (m) => ','.padEnd(m.length)), pos, false);
+  const span = mentions.filter((m) => m.start >= start && m.end <= pos && m.kind === 'town');
+  if (span.length < 2) return [];
+  // The list is the subject: not after a preposition ("in the X, Y directions"), and no other
+  // verb between its last item and this one ("strongholds were destroyed, ... were liberated").
+  const lead = text.slice(start, span[0].start);
+  if (!LIST_ITEM.test(lead) && /\b(?:in|at|near|on|from|to|into|of|towards?)\s+(?:the\s+)?$/i.test(lead)) return [];
+  if (/\b(?:was|were|is|are|has|have|had)\b/i.test(text.slice(span[span.length - 1].end, pos).replace(/\s+(?:been|being)?\s*$/, '').replace(/\b(?:was|were|is|are|has|have|had)\s*(?:been\s*)?$/i, ''))) return [];
+  const seen = new Set<string>();
+  return span.filter((m) => {
+    const item = m === span[0] || LIST_ITEM.test(text.slice(Math.max(start, m.start - 30), m.start));
+    if (!item || seen.has(m.placeId)) return false;
+    seen.add(m.placeId);
+    return true;
+  });
+}
+
 function placesForControl(text: string, trigger: Trigger, mentions: SentenceMention[], passive: boolean, lastTown?: SentenceMention) {
   if (passive || trigger.cls === 'fallTo') {
     const before = listBefore(text, trigger.start, mentions);
@@ -234,6 +263,10 @@ function placesForControl(text: string, trigger: Trigger, mentions: SentenceMent
       const extra = along ? listAfter(text, trigger.end + along[0].length, mentions, false) : [];
       return { places: [...before, ...extra], direct: 1 };
     }
+  }
+  if (passive && trigger.cls !== 'fallTo') {
+    const listed = passiveList(text, trigger.start, mentions);
+    if (listed.length) return { places: listed, direct: 0.8 };
   }
   if (trigger.cls === 'fallTo' || passive) return { places: [], direct: 1 };
   const direct = listAfter(text, trigger.end, mentions);
@@ -312,6 +345,13 @@ export function parseSentence(text: string, mentions: SentenceMention[], registr
       near.sort((a, b) => Math.min(Math.abs(a.end - trigger.start), Math.abs(a.start - trigger.end)) - Math.min(Math.abs(b.end - trigger.start), Math.abs(b.start - trigger.end)));
       agent = near[0] ?? (frame?.speaker ? { start: 0, end: 0, text: '', actor: frame.speaker, strength: 2 } : undefined);
       // "… were liberated." after sentences about the army's advance: the entry's last named actor.
+      // "... were liberated" with nobody named: liberation is a state's word for retaking its own
+      // land, so the state of the place's country, else the theatre's.
+      if (!agent && passive && trigger.cls === 'retake') {
+        const country = mentions.find((m) => m.start < trigger.start && m.kind === 'town')?.country;
+        const state = registry.actors.find((a) => a.kind === 'state' && a.country && a.country === country) ?? (registry.roles.government ? registry.get(registry.roles.government) : undefined);
+        if (state) agent = { start: 0, end: 0, text: '', actor: state, strength: 1 };
+      }
       const last = !agent && kind === 'control' ? context.lastActor?.() : undefined;
       if (last) agent = { start: 0, end: 0, text: '', actor: last, strength: 1 };
       inferred = true;

@@ -68,7 +68,7 @@ function candidatesOf(entry: Entry, source: Source, places: Map<string, PlaceFea
   for (const sentence of splitSentences(text)) {
     const mentions: SentenceMention[] = usable
       .filter((m) => m.start >= sentence.start && m.end <= sentence.end)
-      .map((m) => ({ start: m.start - sentence.start, end: m.end - sentence.start, text: m.text, placeId: m.placeId, kind: places.get(m.placeId)!.properties.kind }));
+      .map((m) => ({ start: m.start - sentence.start, end: m.end - sentence.start, text: m.text, placeId: m.placeId, kind: places.get(m.placeId)!.properties.kind, country: places.get(m.placeId)!.properties.country }));
     // Most sentences have no event word at all; masking can only remove words, so skip them early.
     if (findTriggers(sentence.text).length > 0 && quotedShare(text, sentence.start, sentence.end, quoted) < quoteLimit) {
       // Quoted speech is blanked, keeping offsets: only the reporter's own words make events.

@@ -4,7 +4,7 @@
  */
 import type { Gazetteer } from '../gazetteer/types.ts';
 import type { ActorRegistry, ActorRegistryJson } from './actors.ts';
-import { storyRegistry, type WorldActorsJson } from './world-actors.ts';
+import { countryWordsOf, storyRegistry, type WorldActorsJson } from './world-actors.ts';
 import { buildEntries, type SourceInput } from './build-entries.ts';
 import { extractEvents } from './build-events.ts';
 import { InputError } from './errors.ts';
@@ -43,7 +43,8 @@ export function ingestStory(input: StoryInput, gazetteer: Gazetteer, options: In
     throw new InputError('bad-story', `invalid story id: "${input.id}" (letters, digits, - and _ only)`);
   }
   const built = buildEntries(input.sources);
-  const located = locatePlaces(built.entries, gazetteer, { theatreCountries: options.theatreCountries });
+  const countryWords = options.world ? countryWordsOf(options.world) : undefined;
+  const located = locatePlaces(built.entries, gazetteer, { theatreCountries: options.theatreCountries, countryWords });
   const warnings: Warning[] = [...built.warnings, ...located.warnings];
 
   let places = located.places;

@@ -13,6 +13,11 @@ import { geocodeMentions, type ResolvedPlace } from './geocode.ts';
 export interface LocatePlacesOptions {
   /** ISO2 codes of the countries where the conflict happens; derived from the entries when absent. */
   theatreCountries?: string[];
+  /**
+   * Words that name a country (names and demonyms, lower case → ISO2), for a story whose towns are
+   * too small to resolve without knowing the theatre: "Azerbaijani", "Armenian".
+   */
+  countryWords?: Map<string, string>;
 }
 
 export interface LocatePlacesResult {
@@ -44,7 +49,7 @@ export function locatePlaces(entries: Entry[], gazetteer: Gazetteer, options: Lo
   const commonWords = collectLowercaseWords(entries.map((e) => e.text));
   // documents: every entry's text, then every entry's author line
   const texts = [...entries.map((e) => e.text), ...entries.map((e) => e.author ?? '')];
-  const theatre = options.theatreCountries ?? deriveTheatre(entries, gazetteer, commonWords);
+  const theatre = options.theatreCountries ?? deriveTheatre(entries, gazetteer, commonWords, options.countryWords);
   const found = texts.map((t) => (t ? findMentions(t, gazetteer, { looseCountries: theatre, commonWords }) : []));
   const { resolved, warnings: geoWarnings } = geocodeMentions(found, gazetteer, { theatreCountries: theatre });
 
@@ -69,11 +74,15 @@ export function locatePlaces(entries: Entry[], gazetteer: Gazetteer, options: Lo
   return { entries: located, places: { type: 'FeatureCollection', features }, theatre, warnings };
 }
 
+/** Fewer resolved towns than this, and the countries the text names decide the theatre too. */
+const FEW_TOWNS = 3;
+
 /**
  * The theatre countries: those holding a good share of the town and region mentions of report
- * and summary entries, resolved without any theatre bias.
+ * and summary entries, resolved without any theatre bias. When too few towns resolve that way
+ * (small towns need the theatre to be accepted), the countries named by name or demonym count too.
  */
-function deriveTheatre(entries: Entry[], gazetteer: Gazetteer, commonWords: Set<string>): string[] {
+function deriveTheatre(entries: Entry[], gazetteer: Gazetteer, commonWords: Set<string>, countryWords?: Map<string, string>): string[] {
   const evidence = entries.map((e) => (EVIDENCE_KINDS.has(e.kind) ? e.text : ''));
   const found = evidence.map((t) => (t ? findMentions(t, gazetteer, { commonWords }) : []));
   const { resolved } = geocodeMentions(found, gazetteer);
@@ -82,9 +91,19 @@ function deriveTheatre(entries: Entry[], gazetteer: Gazetteer, commonWords: Set<
     if (!place || place.kind === 'country') continue;
     counts.set(place.country, (counts.get(place.country) ?? 0) + 1);
   }
+  const few = countryWords !== undefined && [...counts.values()].reduce((a, b) => a + b, 0) < FEW_TOWNS;
+  if (few) {
+    for (const text of evidence) {
+      for (const word of text.match(/\p{Lu}[\p{L}'’-]*/gu) ?? []) {
+        const iso = countryWords.get(word.toLowerCase());
+        if (iso) counts.set(iso, (counts.get(iso) ?? 0) + 1);
+      }
+    }
+  }
   const total = [...counts.values()].reduce((a, b) => a + b, 0);
   const ranked = [...counts.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
-  const theatre = ranked.filter(([, n]) => n >= 2 && n >= total * THEATRE_SHARE).map(([c]) => c);
+  // With few towns, every country named as often as a fifth of the rest may be where it happens.
+  const theatre = ranked.filter(([, n]) => n >= (few ? 1 : 2) && n >= total * THEATRE_SHARE).map(([c]) => c);
   return theatre.length ? theatre : ranked.slice(0, 1).map(([c]) => c);
 }
 

@@ -55,6 +55,19 @@ export interface StoryActorOptions {
 
 const listOf = <T>(v: { [k: string]: T[] } | T[], key: string): T[] => (Array.isArray(v) ? v : ((v as Record<string, T[]>)[key] ?? []));
 
+/**
+ * One-word names and demonyms of every country, lower case → ISO2 ("azerbaijani" → "AZ"), for
+ * telling where a story happens when its towns alone do not.
+ * @example countryWordsOf(world).get('malian') // 'ML'
+ */
+export function countryWordsOf(world: WorldActorsJson): Map<string, string> {
+  const words = new Map<string, string>();
+  for (const c of listOf<CountryJson>(world.countries, 'countries')) {
+    for (const w of [c.name, ...(c.names ?? []), ...(c.demonyms ?? [])]) if (!/\s/.test(w) && !words.has(w.toLowerCase())) words.set(w.toLowerCase(), c.iso2);
+  }
+  return words;
+}
+
 /** Stable id of a state's forces: the country's name as a slug (`ukraine`, `south-sudan`). */
 export function stateId(country: CountryJson): string {
   return country.name.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
@@ -71,6 +84,7 @@ function stateActor(c: CountryJson): ActorJson {
     short: c.iso2,
     color: c.color,
     kind: 'state',
+    country: c.iso2,
     qualifiers: [...(c.demonyms ?? []), ...names.map(possessive), ...(c.capitals ?? []).flatMap((k) => [possessive(k), `pro-${k}`])],
     aliases: [...(c.demonyms ?? []).flatMap((d) => [`${d} government`, `${d} army`, `${d} military`]), ...(c.seats ?? [])],
     names,
@@ -170,7 +184,8 @@ export function storyRegistry(world: WorldActorsJson, options: StoryActorOptions
     if (a.id === home?.id) a.adversary = mainOpponent;
     else if (groupJson.has(a.id)) {
       const listed = (groupJson.get(a.id)!.adversaries ?? []).map((x) => (byIso.has(x) ? stateId(byIso.get(x)!) : x)).filter((x) => chosenIds.has(x));
-      a.adversary = ranked(listed)[0] ?? home?.id;
+      // In the theatre, a group fights the theatre's state first (the Houthis in Yemen, not Saudi Arabia).
+      a.adversary = (home && listed.includes(home.id) ? home.id : ranked(listed)[0]) ?? home?.id;
     } else if (a.kind === 'state') a.adversary = localGroups[0] ?? derivedId ?? home?.id;
     else a.adversary = home?.id;
     if (a.adversary === a.id || !a.adversary) delete a.adversary;
