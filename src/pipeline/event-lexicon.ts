@@ -43,13 +43,21 @@ const allTriggers = [
 /** A pattern's "*" stands for up to two words: "restoring government control over". */
 const GAP = "(?:\\s+[\\p{L}\\p{N}'’-]+){0,2}";
 const toSource = (w: string) => w.split(/\s*\*\s*/).map((part) => escapeRe(part).replace(/\s+/g, '\\s+')).join(`${GAP}\\s+`);
-const triggerRe = new RegExp(`(?<![\\w-])(?:${allTriggers.map((t) => toSource(t.w)).join('|')})(?![\\w-])`, 'giu');
-const triggerClass = new Map(allTriggers.filter((t) => !t.w.includes('*')).map((t) => [t.w.toLowerCase(), t.cls]));
-const gapPatterns = allTriggers.filter((t) => t.w.includes('*')).map((t) => ({ re: new RegExp(`^${toSource(t.w)}$`, 'iu'), cls: t.cls }));
+const firstWord = (w: string) => w.toLowerCase().split(/[\s*]+/)[0];
 
-function classOf(text: string): TriggerClass | undefined {
-  return triggerClass.get(text.toLowerCase().replace(/\s+/g, ' ')) ?? gapPatterns.find((p) => p.re.test(text))?.cls;
+/**
+ * Phrases indexed by their first word, each a sticky pattern tried only where a sentence has that
+ * word: one alternation of every phrase costs a regex attempt at every character.
+ */
+const byFirstWord = new Map<string, { re: RegExp; cls: TriggerClass }[]>();
+for (const t of allTriggers) {
+  const key = firstWord(t.w);
+  if (!byFirstWord.has(key)) byFirstWord.set(key, []);
+  byFirstWord.get(key)!.push({ re: new RegExp(`${toSource(t.w)}(?![\\w-])`, 'iuy'), cls: t.cls });
 }
+
+/** Word starts of a text, with the word in lower case (letters, digits, apostrophes and hyphens). */
+const WORD = /(?<![\p{L}\p{N}'’-])[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
 
 /**
  * Event words in a text, left to right, longest phrase first where they overlap.
@@ -57,21 +65,34 @@ function classOf(text: string): TriggerClass | undefined {
  */
 export function findTriggers(text: string): Trigger[] {
   const out: Trigger[] = [];
-  const ignored: Array<[number, number]> = [];
-  notTriggerRe.lastIndex = 0;
-  for (let m = notTriggerRe.exec(text); m; m = notTriggerRe.exec(text)) ignored.push([m.index, m.index + m[0].length]);
-  triggerRe.lastIndex = 0;
-  for (let m = triggerRe.exec(text); m; m = triggerRe.exec(text)) {
-    const start = m.index;
-    if (ignored.some(([s, e]) => start >= s && start < e)) continue;
-    const cls = classOf(m[0]);
-    if (cls) out.push({ start, end: start + m[0].length, text: m[0], cls });
+  let ignoredUntil = -1;
+  let after = 0;
+  WORD.lastIndex = 0;
+  for (let w = WORD.exec(text); w; w = WORD.exec(text)) {
+    if (w.index < after) continue;
+    const candidates = byFirstWord.get(w[0].toLowerCase()) ?? byFirstWord.get(w[0].toLowerCase().replace(/['’]s$/, ''));
+    if (!candidates) continue;
+    if (w.index > ignoredUntil) {
+      notTriggerAt.lastIndex = w.index;
+      const not = notTriggerAt.exec(text);
+      if (not) ignoredUntil = w.index + not[0].length - 1;
+    }
+    if (w.index <= ignoredUntil) continue;
+    for (const c of candidates) {
+      c.re.lastIndex = w.index;
+      const m = c.re.exec(text);
+      if (!m) continue;
+      out.push({ start: w.index, end: w.index + m[0].length, text: m[0], cls: c.cls });
+      after = w.index + m[0].length;
+      break;
+    }
   }
   return out;
 }
 
 /** "took place", "take part": phrases whose trigger word makes no event. */
 const notTriggerRe = phrasePattern(lexicon.notTriggers);
+const notTriggerAt = new RegExp(notTriggerRe.source, 'iy');
 
 export const objectFiller = new Set(lexicon.objectFiller.map((w) => w.toLowerCase()));
 export const objectStops = new Set(lexicon.objectStops.map((w) => w.toLowerCase()));

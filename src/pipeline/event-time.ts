@@ -42,6 +42,11 @@ export interface FoundCue {
 
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 const MONTH_RE = `(${MONTHS.join('|')}|sept)`;
+/** The month name a cue matched, if any. */
+function monthOf(found: RegExpExecArray): string | undefined {
+  return found.slice(1).find((g) => g && MONTHS.some((n) => n.startsWith(g.toLowerCase())) && !WEEKDAYS.includes(g.toLowerCase()));
+}
+
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 const HOUR = 3600_000;
 const DAY = 24 * HOUR;
@@ -66,7 +71,6 @@ export function findTimeCue(text: string): FoundCue | undefined {
       re.lastIndex = 0;
       let m = re.exec(text);
       // A month name must be capitalised: "may" is a verb, "May" a month.
-      const monthOf = (found: RegExpExecArray) => found.slice(1).find((g) => g && MONTHS.some((n) => n.startsWith(g.toLowerCase())) && !WEEKDAYS.includes(g.toLowerCase()));
       while (m && monthOf(m) && !/^\p{Lu}/u.test(monthOf(m)!)) m = re.exec(text);
       if (!m) continue;
       const day = m.slice(1).find((g) => g && WEEKDAYS.includes(g.toLowerCase()));

@@ -58,10 +58,14 @@ function candidatesOf(entry: Entry, source: Source, places: Map<string, PlaceFea
   let lastTown: SentenceMention | undefined;
   const earlier: string[] = [];
   // Looked up only when a sentence needs it: most sentences name their own actor.
+  const namedIn: (RegistryActor | null)[] = [];
   const lastActor = () => {
     for (let k = earlier.length - 1; k >= 0; k--) {
-      const named = findActors(registry, earlier[k]).filter((a) => a.strength >= 2 && !a.actor.derived);
-      if (named.length) return named[named.length - 1].actor;
+      if (namedIn[k] === undefined) {
+        const named = findActors(registry, earlier[k]).filter((a) => a.strength >= 2 && !a.actor.derived);
+        namedIn[k] = named.length ? named[named.length - 1].actor : null;
+      }
+      if (namedIn[k]) return namedIn[k]!;
     }
     return undefined;
   };
