@@ -141,7 +141,7 @@ function firstObject(text: string, at: number, m: SentenceMention): { ok: boolea
   return { ok: false, part: false };
 }
 
-/** Places listed right after `pos`: "the cities of Balakliia and Izium". */
+/** Places listed right after `pos`: "the villages of Klishchiivka and Andriivka". */
 function listAfter(text: string, pos: number, mentions: SentenceMention[], first = true): SentenceMention[] {
   const list: SentenceMention[] = [];
   let at = pos;
@@ -164,7 +164,7 @@ function listAfter(text: string, pos: number, mentions: SentenceMention[], first
   return list;
 }
 
-/** Places listed right before `pos` (passive subjects): "cities of Balakliia and Izium have been". */
+/** Places listed right before `pos` (passive subjects): "villages of Klishchiivka and Andriivka have been". */
 function listBefore(text: string, pos: number, mentions: SentenceMention[]): SentenceMention[] {
   const list: SentenceMention[] = [];
   let at = pos;
@@ -273,7 +273,7 @@ function placesForControl(text: string, trigger: Trigger, mentions: SentenceMent
   if (direct.length) return { places: direct, direct: 1 };
   const after = text.slice(trigger.end);
   if (anaphoraRe.test(after) && lastTown) return { places: [lastTown], direct: 0.8 };
-  // Apposition: "retake two towns in the Kharkiv region, Balakliia and Izium".
+  // Apposition: "retake two villages in the Donetsk region, Klishchiivka and Andriivka".
   if (wordsOf(after).slice(0, 4).some((w) => placeNouns.has(w.toLowerCase()))) {
     const end = clauseEnd(text, trigger.end);
     const comma = mentions.find((m) => m.start > trigger.end && m.end <= end && /,\s*$/.test(text.slice(trigger.end, m.start)) && /^\s*,\s*$/.test(text.slice(text.lastIndexOf(',', m.start), m.start)));
@@ -284,7 +284,7 @@ function placesForControl(text: string, trigger: Trigger, mentions: SentenceMent
 
 function placesForIncident(text: string, trigger: Trigger, mentions: SentenceMention[], nextTrigger: number, passive: boolean) {
   if (passive) {
-    // "Kharkiv was shelled again overnight": the place is the passive subject.
+    // "Zaporizhzhia was shelled again overnight": the place is the passive subject.
     const before = listBefore(text, trigger.start, mentions).filter((m) => m.kind !== 'country');
     if (before.length) return before.map((m) => ({ m, precision: (m.kind === 'region' ? 3 : 1) as 1 | 2 | 3 }));
   }
