@@ -117,7 +117,7 @@ async function controlAtFigures(placeCount = 2000, changes = 5, calls = 20_000) 
   const gazetteer: Gazetteer = await readGazetteer();
   const random = createRandom(7);
   const actors = ['ukraine', 'russia', 'contested'];
-  const start = Date.parse('2022-09-01T00:00:00Z');
+  const start = Date.parse('2023-06-01T00:00:00Z');
   const HOUR = 3_600_000;
   const features: PlaceFeature[] = [];
   for (let i = 0; i < gazetteer.size && features.length < placeCount; i++) {

@@ -101,7 +101,7 @@ function skeletonToken(token: string): string {
     .replace(/([b-df-hj-np-tv-z])\1/g, '$1')
     // a w or y after a vowel and before a consonant (or the end) is part of the vowel: Hawla, Dayr
     .replace(/([aeiou])[wy](?=[^aeiouy]|$)/g, '$1u');
-  // y between consonants, or after a consonant, is a vowel (Kyiv, Izyum) but not word-initially
+  // y between consonants, or after a consonant, is a vowel (Kyiv, Zaporizhzhya) but not word-initially
   t = t.replace(/(?<=.)y/g, 'i');
   return t.replace(/[aeiou]+/g, (run, offset: number) =>
     offset + run.length === t.length && /i[ey]?$/.test(run) ? 'i' : 'a',

@@ -24,7 +24,7 @@ export interface Pulses {
 /**
  * @param options.max ripples on show at once; the oldest give way (a dense story played fast
  *   changes more towns a second than anyone can follow).
- * @example const pulses = createPulses(map); pulses.add([{ id: 'izium', lngLat: [37.25, 49.21], color: '#d55e00' }]);
+ * @example const pulses = createPulses(map); pulses.add([{ id: 'robotyne', lngLat: [35.84, 47.45], color: '#d55e00' }]);
  */
 export function createPulses(map: MapLibreMap, options: { durationMs?: number; max?: number } = {}): Pulses {
   const durationMs = options.durationMs ?? 1600;

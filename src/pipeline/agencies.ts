@@ -17,7 +17,7 @@ const pattern = new RegExp(
 /**
  * The one agency a sentence names, if it names exactly one (two agencies in a sentence say
  * nothing about where this news came from).
- * @example agencyOf('Ukrainian forces retook Izium, Reuters reported.') // 'reuters'
+ * @example agencyOf('Ukrainian forces retook Robotyne, Reuters reported.') // 'reuters'
  */
 export function agencyOf(sentence: string): string | undefined {
   const found = new Set([...sentence.matchAll(pattern)].map((m) => byName.get(m[0])!));

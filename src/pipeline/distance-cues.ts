@@ -1,6 +1,6 @@
 /**
- * Distances and directions a text gives from one place to another: "Izium, 120 kilometres
- * southeast of Kharkiv" style phrases, read right after a place name.
+ * Distances and directions a text gives from one place to another: "Avdiivka, 15 kilometres
+ * north of Donetsk" style phrases, read right after a place name.
  */
 
 /** A distance and/or direction the text gives from another place. */

@@ -50,7 +50,7 @@ function timePhrase(e: MergedEvent): string {
   return ` by ${hh}:${mm} UTC on ${d.getUTCDate()} ${MONTHS[d.getUTCMonth()]}`;
 }
 
-/** One plain sentence: "Ukrainian forces took Izium from Russian forces overnight." */
+/** One plain sentence: "Ukrainian forces took Robotyne from Russian forces overnight." */
 export function summarize(e: MergedEvent, place: string, from: RegistryActor | undefined, contested: boolean): string {
   const who = e.actor?.name ?? 'An unidentified armed group';
   const when = timePhrase(e);

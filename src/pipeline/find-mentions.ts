@@ -49,7 +49,7 @@ const PLACE_PREPOSITIONS = new Set([
   'retook', 'retake', 'retakes', 'retaken', 'recaptured', 'recapture', 'shelled', 'bombed', 'attacked', 'struck',
   'liberated', 'besieged', 'surrounded', 'encircled', 'overran', 'overrun', 'abandoned', 'fled', 'held', 'holds',
 ]);
-/** Nouns that make "<noun> of X" or "<noun> X" a place ("the town of Izium", "city Aleppo"). */
+/** Nouns that make "<noun> of X" or "<noun> X" a place ("the town of Soledar", "city Aleppo"). */
 const PLACE_NOUNS = new Set([
   'city', 'cities', 'town', 'towns', 'village', 'villages', 'province', 'provinces', 'region', 'governorate',
   'oblast', 'outskirts', 'suburbs', 'capital', 'district', 'area', 'port', 'north', 'south', 'east', 'west',

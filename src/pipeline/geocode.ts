@@ -213,7 +213,7 @@ function angleBetween(a: number, b: number): number {
 
 /**
  * One sense per story: a name resolved somewhere keeps that meaning wherever else it appears
- * and the place is among its candidates (a sentence-initial "Izium is…" profits from "in Izium").
+ * and the place is among its candidates (a sentence-initial "Robotyne is…" profits from "in Robotyne").
  */
 function oneSensePerStory(found: FoundMention[][], chosen: (Scored | undefined)[][]): void {
   const totals = new Map<string, Map<number, Scored & { total: number }>>();

@@ -1,6 +1,6 @@
 /**
  * The words of a text as a place-name finder sees them: letters with inner hyphens, apostrophes
- * and dots ("Deir ez-Zor", "St. Petersburg"), without a possessive ("Kharkiv's" → "Kharkiv"),
+ * and dots ("Deir ez-Zor", "St. Petersburg"), without a possessive ("Bakhmut's" → "Bakhmut"),
  * each marked when it is capitalised or starts with an Arabic article ("al-Raqqa").
  */
 
@@ -18,7 +18,7 @@ export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   for (const m of text.matchAll(WORD)) {
     let word = m[0];
-    // possessive and trailing punctuation are not part of the name: "Kharkiv's" → "Kharkiv"
+    // possessive and trailing punctuation are not part of the name: "Bakhmut's" → "Bakhmut"
     word = word.replace(/['’]s$/u, '').replace(/[.\p{Pd}'’]+$/u, '');
     if (!word) continue;
     const start = m.index!;

@@ -114,7 +114,7 @@ export type EventKind = 'control' | 'clash' | 'strike' | 'other';
 export type TimePrecision = 'minute' | 'hour' | 'day' | 'week' | 'month';
 export type EventStatus = 'reported' | 'claimed' | 'contested' | 'confirmed';
 /**
- * How a control event's previous holder is known: `reported` (a report names it: "took Izium from
+ * How a control event's previous holder is known: `reported` (a report names it: "took Robotyne from
  * Russian forces"), `earlier-event` (the holder an earlier change gave the place), `assumed` (no
  * report names one: a retaking is from the taker's adversary, an armed group's capture from the
  * state, as the actor registry says).

@@ -21,7 +21,7 @@ export function latestChanges(model: StoryModel, time: number): ControlChange[] 
   return model.changes.filter((c) => c.time === last);
 }
 
-/** "Ukrainian forces retake Izium" (retake when they held it earlier in its timeline). */
+/** "Ukrainian forces retake Robotyne" (retake when they held it earlier in its timeline). */
 export function describeChange(model: StoryModel, change: ControlChange): string {
   const place = model.placeById.get(change.placeId);
   const name = place?.properties.name ?? change.placeId;
