@@ -63,6 +63,19 @@ describe('control nouns: the verb in front decides who gains', () => {
   ])('%s', (text, theatre, expected) => expect(control(text, theatre)).toEqual(expected));
 });
 
+describe('more ways to say it', () => {
+  it.each([
+    ['Goma came under the control of M23 on Monday.', ['CD'], ['goma:m23<democratic-republic-of-the-congo']],
+    ['Somali troops pushed al-Shabaab out of Baidoa.', ['SO'], ['baidoa:somalia<al-shabaab']],
+    ['The RSF now controls El Obeid, residents said.', ['SD'], ['obeid:rsf<sudan']],
+  ])('%s', (text, theatre, expected) => expect(control(text, theatre)).toEqual(expected));
+
+  it.each([
+    ['The army still controls El Obeid.', ['SD']],
+    ['Shells fell on Goma overnight.', ['CD']],
+  ])('no change: %s', (text, theatre) => expect(control(text, theatre)).toEqual([]));
+});
+
 describe('noun forms of capture and withdrawal', () => {
   it.each([
     ['The army confirmed the withdrawal of its troops from El Obeid after weeks of RSF attacks.', ['SD'], ['obeid:rsf<sudan']],

@@ -369,6 +369,9 @@ export function parseSentence(text: string, mentions: SentenceMention[], registr
       const cls = trigger.cls === 'capture' && /^\s+back\b/i.test(text.slice(objectEnd)) ? 'retake' : trigger.cls;
       let actor = agent.actor;
       let from = trigger.cls === 'withdraw' ? agent.actor : previousHolder(registry, text, objectEnd);
+      // "pushed the rebels out of X": the words inside the pattern name who held it.
+      const inside = !from && /\s\S+\s+(?:out\s+of|from)$/i.test(trigger.text) ? resolveActor(registry, trigger.text.replace(/^\S+\s+/, ''))?.actor : undefined;
+      if (inside && inside.id !== agent.actor.id) from = inside;
       if (trigger.cls === 'withdraw') actor = registry.get(agent.actor.adversary ?? 'unknown') ?? registry.get('unknown')!;
       if (from?.id === actor.id) from = undefined;
       const fromExplicit = !!from;
