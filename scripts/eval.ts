@@ -10,7 +10,7 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { loadFiles } from '../src/cli/load-story-input.ts';
-import { runIngest } from '../src/cli/run-ingest.ts';
+import { readIngestResources, runIngest, type IngestResources } from '../src/cli/run-ingest.ts';
 import {
   type CaseResult,
   type EventView,
@@ -65,6 +65,7 @@ async function main(): Promise<void> {
   const results: (CaseResult & { ms: number })[] = [];
   const started = performance.now();
   try {
+    let resources: IngestResources | undefined;
     for (const goldCase of gold.cases) {
       if (!goldCase.file.includes(values.case)) continue;
       const caseStarted = performance.now();
@@ -78,7 +79,9 @@ async function main(): Promise<void> {
         const path = join(tmp, basename(goldCase.file));
         await writeFile(path, text.slice(cut + 1));
         const loaded = await loadFiles([path], { date: goldCase.date, tz: goldCase.tz, publisher: goldCase.publisher });
-        const { story } = await runIngest(loaded);
+        // The gazetteer and the world's actors are read once: the same files the CLI reads each run.
+        resources ??= await readIngestResources();
+        const { story } = await runIngest(loaded, resources);
         // score what the CLI prints, not the in-memory object
         result = scoreCase(gold, goldCase, JSON.parse(JSON.stringify(story)));
       } catch (error) {
