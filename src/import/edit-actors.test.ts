@@ -76,7 +76,7 @@ function drcStory(): Story {
       ],
     },
     span: { start: '2025-02-16T08:15:00Z', end: '2025-02-16T14:00:00Z' },
-    warnings: [],
+    warnings: [{ code: 'unknown-actor', message: 'armed group "Rebels" is not in the actor registry; shown in neutral grey', hint: 'add "Rebels" to the story\'s actor registry with a colour' }],
   };
 }
 
@@ -116,6 +116,13 @@ describe('editActors', () => {
     ]);
     expect(props(out, 'ev-bukavu-control-2')).toBeUndefined();
     expect(out.warnings).toEqual([expect.objectContaining({ code: 'merged-no-change', message: expect.stringMatching(/^Bukavu: .*ev-bukavu-control-2.*M23 \/ Alliance Fleuve Congo/) })]);
+  });
+
+  it('drops the grey-group warning once the group is merged or given a colour, not when only renamed', () => {
+    const codes = (edits: Parameters<typeof editActors>[1]) => editActors(drcStory(), edits).warnings.map((w) => w.code);
+    expect(codes([{ id: 'group-rebels', mergeInto: 'm23' }])).toEqual(['merged-no-change']);
+    expect(codes([{ id: 'group-rebels', color: '#D62728' }])).toEqual([]);
+    expect(codes([{ id: 'group-rebels', name: 'Rebel fighters' }])).toEqual(['unknown-actor']);
   });
 
   it('turns a contest between two merged actors into a span held by the one they became', () => {

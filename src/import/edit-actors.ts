@@ -98,12 +98,16 @@ export function editActors(story: Story, edits: ActorEdit[]): Story {
     if (!f.properties.timeline) return f;
     return { ...f, properties: { ...f.properties, timeline: joinSpans(f.properties.timeline.map((s) => mapSpan(s, map, dropped))) } };
   });
+  // The pipeline's "not in the registry; shown in neutral grey" stops being true once the group is
+  // merged away or given a colour: it names the group in quotes.
+  const settled = story.actors.filter((a) => map(a.id) !== a.id || byId.get(a.id)?.color !== undefined).map((a) => `"${a.name}"`);
+  const stale = (w: Warning) => w.code === 'unknown-actor' && settled.some((name) => w.message.includes(name));
   return {
     ...story,
     actors: kept,
     events: { ...story.events, features },
     places: { ...story.places, features: places },
-    warnings: [...story.warnings, ...warnings],
+    warnings: [...story.warnings.filter((w) => !stale(w)), ...warnings],
   };
 }
 
