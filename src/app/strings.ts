@@ -187,4 +187,20 @@ export const shareStrings = {
   importFailed: (message: string) => `Could not build the map: ${message}`,
   importEmpty: 'Paste some text or choose a file first.',
   importLocalNote: 'This story lives in this page only: download it as JSON to keep it.',
+  importRead: 'Find places and actors',
+  actorsTitle: 'Actors found',
+  actorsIntro: (n: number) =>
+    n === 1
+      ? 'The live blog names one actor. Rename it or change its colour, then build the map.'
+      : `The live blog names ${n} actors. Rename them, change their colours or merge one into another, then build the map.`,
+  actorsNone: 'No actor was found in this text. Build the map to see its places and events.',
+  actorEvents: (n: number) => (n === 1 ? '1 event' : `${n} events`),
+  actorName: 'Name',
+  actorShort: 'Short label',
+  actorColor: 'Colour',
+  actorMerge: 'Merge into…',
+  actorKeep: 'Keep separate',
+  actorMerged: (name: string) => `Shown as ${name} on the map.`,
+  actorGrey: 'Grey: the text names this group only by a common word; it is not a known armed group.',
+  actorsBack: 'Back',
 } as const;
