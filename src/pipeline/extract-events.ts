@@ -161,7 +161,8 @@ export function extractEvents(input: ExtractInput, registry: ActorRegistry, opti
   for (const spans of timeline.timelines.values()) for (const s of spans) [s.actor, ...(s.claimants ?? [])].forEach((a) => used.add(a));
   const derived = new Map<string, RegistryActor>();
   for (const e of merged) for (const a of e.actors) if (a.derived) derived.set(a.id, a);
-  const actors: Actor[] = [...registry.actors, ...[...derived.values()].sort((a, b) => a.id.localeCompare(b.id))]
+  // A story's unnamed insurgents are already in its registry; groups named only in a sentence are not.
+  const actors: Actor[] = [...registry.actors, ...[...derived.values()].filter((a) => !registry.get(a.id)).sort((a, b) => a.id.localeCompare(b.id))]
     .filter((a) => used.has(a.id))
     .map(({ id, name, color, short, kind }) => ({ id, name, color, short, kind }));
   for (const a of derived.values()) {

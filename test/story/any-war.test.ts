@@ -95,3 +95,12 @@ describe('a story whose towns are too small to place without knowing the theatre
     expect(control(story).sort()).toEqual(['Hadrut:azerbaijan<armenia', 'Jabrayil:azerbaijan<armenia']);
   });
 });
+
+describe('the story lists each actor once', () => {
+  it('an unnamed enemy called by the text\'s own word appears once among the actors', () => {
+    const story = ingest(`09:00 Rebels seized the town of Bukavu on Friday, residents said. Congolese troops fled south.`, '2025-02-14', 'Africa/Lubumbashi');
+    const ids = story.actors.map((a) => a.id);
+    expect(ids).toContain('group-rebels');
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+});
