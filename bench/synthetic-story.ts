@@ -5,7 +5,7 @@
  */
 import type { Gazetteer, GazetteerPlace } from '../src/gazetteer/types.ts';
 import type { StoryInput } from '../src/pipeline/ingest.ts';
-import type { SourceInput } from '../src/pipeline/build-entries.ts';
+import type { SourceInput } from '../src/pipeline/entries/build-entries.ts';
 
 /** Two sides and how texts name them (the war in Ukraine, matching `data/actors/ukraine.json`). */
 export interface SyntheticSides {

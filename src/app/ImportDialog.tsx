@@ -5,7 +5,7 @@
  * A story JSON saved earlier is opened again directly.
  */
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { decodeText } from '../pipeline/decode-text.ts';
+import { decodeText } from '../pipeline/entries/decode-text.ts';
 import type { Actor, Story } from '../pipeline/types.ts';
 import { actorEventCounts, editActors, type ActorEdit } from '../import/edit-actors.ts';
 import { readStoryFile, showStory } from '../import/show-story.ts';

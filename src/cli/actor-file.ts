@@ -5,10 +5,10 @@
 import { readFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { ActorRegistryJson } from '../pipeline/actors.ts';
-import { decodeText } from '../pipeline/decode-text.ts';
-import { InputError } from '../pipeline/errors.ts';
-import type { WorldActorsJson } from '../pipeline/world-actors.ts';
+import type { ActorRegistryJson } from '../pipeline/index.ts';
+import { decodeText } from '../pipeline/index.ts';
+import { InputError } from '../pipeline/index.ts';
+import type { WorldActorsJson } from '../pipeline/index.ts';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 

@@ -5,7 +5,7 @@
  * Progress and warnings go to stderr. Exit 0 on success, 2 with one line on bad input.
  */
 import { parseArgs } from 'node:util';
-import { InputError, isInputError } from '../pipeline/errors.ts';
+import { InputError, isInputError } from '../pipeline/index.ts';
 import { readActorFile } from './actor-file.ts';
 import { loadFiles, loadManifest } from './load-story-input.ts';
 import { runIngest } from './run-ingest.ts';

@@ -4,12 +4,12 @@
  */
 import { readFile, stat } from 'node:fs/promises';
 import { basename, dirname, extname, join, relative, resolve } from 'node:path';
-import { type ActorRegistryJson } from '../pipeline/actors.ts';
-import { decodeText } from '../pipeline/decode-text.ts';
-import { InputError } from '../pipeline/errors.ts';
-import type { StoryInput } from '../pipeline/ingest.ts';
-import { parseManifest } from '../pipeline/manifest.ts';
-import { assertDate, assertTimeZone } from '../pipeline/timezone.ts';
+import { type ActorRegistryJson } from '../pipeline/index.ts';
+import { decodeText } from '../pipeline/index.ts';
+import { InputError } from '../pipeline/index.ts';
+import type { StoryInput } from '../pipeline/index.ts';
+import { parseManifest } from '../pipeline/index.ts';
+import { assertDate, assertTimeZone } from '../pipeline/index.ts';
 
 export interface LoadedInput {
   input: StoryInput;

@@ -3,10 +3,10 @@
  * pure pipeline. Shared by the CLI and `npm run eval`, so the evaluation scores exactly what a
  * user runs.
  */
-import { ingestStory } from '../pipeline/ingest.ts';
+import { ingestStory } from '../pipeline/index.ts';
 import type { Gazetteer } from '../gazetteer/types.ts';
-import type { Story, Warning } from '../pipeline/types.ts';
-import type { WorldActorsJson } from '../pipeline/world-actors.ts';
+import type { Story, Warning } from '../pipeline/index.ts';
+import type { WorldActorsJson } from '../pipeline/index.ts';
 import { readWorldActors } from './actor-file.ts';
 import { readGazetteer } from './gazetteer-file.ts';
 import type { LoadedInput } from './load-story-input.ts';

@@ -6,9 +6,9 @@ import countries from '../../data/world/countries.json';
 import groups from '../../data/world/armed-groups.json';
 import { loadGazetteer } from '../gazetteer/load.ts';
 import type { Gazetteer, GazetteerJson } from '../gazetteer/types.ts';
-import { isInputError } from '../pipeline/errors.ts';
-import { ingestStory } from '../pipeline/ingest.ts';
-import type { WorldActorsJson } from '../pipeline/world-actors.ts';
+import { isInputError } from '../pipeline/index.ts';
+import { ingestStory } from '../pipeline/index.ts';
+import type { WorldActorsJson } from '../pipeline/index.ts';
 import type { ImportReply, ImportRequest } from './import-protocol.ts';
 
 let gazetteer: Promise<Gazetteer> | null = null;

@@ -2,7 +2,7 @@ import { bench, describe } from 'vitest';
 import { readWorldActors } from '../cli/actor-file.ts';
 import { readGazetteer } from '../cli/gazetteer-file.ts';
 import { loadManifest } from '../cli/load-story-input.ts';
-import { buildEntries } from './build-entries.ts';
+import { buildEntries } from './entries/build-entries.ts';
 import { ingestStory } from './ingest.ts';
 
 // The default story end to end, with the gazetteer already loaded (its load is benched apart).

@@ -3,12 +3,12 @@
  * actor registry come in as arguments, so the same code runs in the CLI and in the browser.
  */
 import type { Gazetteer } from '../gazetteer/types.ts';
-import type { ActorRegistry, ActorRegistryJson } from './actors.ts';
-import { countryWordsOf, storyRegistry, type WorldActorsJson } from './world-actors.ts';
-import { buildEntries, type SourceInput } from './build-entries.ts';
-import { extractEvents } from './build-events.ts';
+import type { ActorRegistry, ActorRegistryJson } from './events/actors.ts';
+import { countryWordsOf, storyRegistry, type WorldActorsJson } from './events/world-actors.ts';
+import { buildEntries, type SourceInput } from './entries/build-entries.ts';
+import { extractEvents } from './events/build-events.ts';
 import { InputError } from './errors.ts';
-import { locatePlaces } from './locate-places.ts';
+import { locatePlaces } from './places/locate-places.ts';
 import { STORY_VERSION, type Story, type Warning } from './types.ts';
 
 export interface StoryInput {

@@ -5,8 +5,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadFiles, loadManifest } from '../../src/cli/load-story-input.ts';
-import { buildEntries, type SourceInput } from '../../src/pipeline/build-entries.ts';
-import { decodeText } from '../../src/pipeline/decode-text.ts';
+import { buildEntries, type SourceInput } from '../../src/pipeline/entries/build-entries.ts';
+import { decodeText } from '../../src/pipeline/entries/decode-text.ts';
 import { InputError } from '../../src/pipeline/errors.ts';
 import { readStory } from '../../src/pipeline/story-schema.ts';
 

@@ -7,7 +7,7 @@ import { readGazetteer } from '../../src/cli/gazetteer-file.ts';
 import type { Gazetteer } from '../../src/gazetteer/types.ts';
 import { ingestStory } from '../../src/pipeline/ingest.ts';
 import type { Story } from '../../src/pipeline/types.ts';
-import type { ArmedGroupJson, CountryJson, WorldActorsJson } from '../../src/pipeline/world-actors.ts';
+import type { ArmedGroupJson, CountryJson, WorldActorsJson } from '../../src/pipeline/events/world-actors.ts';
 
 let gazetteer: Gazetteer;
 let world: WorldActorsJson;

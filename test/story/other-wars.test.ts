@@ -5,7 +5,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { readWorldActors } from '../../src/cli/actor-file.ts';
 import { readGazetteer } from '../../src/cli/gazetteer-file.ts';
 import type { Gazetteer } from '../../src/gazetteer/types.ts';
-import type { ActorRegistryJson } from '../../src/pipeline/actors.ts';
+import type { ActorRegistryJson } from '../../src/pipeline/events/actors.ts';
 import { ingestStory } from '../../src/pipeline/ingest.ts';
 import type { Story } from '../../src/pipeline/types.ts';
 

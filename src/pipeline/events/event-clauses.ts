@@ -1,0 +1,423 @@
+/**
+ * The rule engine for one sentence: trigger word → clause → (actor phrase, place objects,
+ * previous holder, negation/modality, claim). Every word list is data (`data/lexicon/`); the
+ * rules here know grammar, not wars.
+ */
+import { findActors, resolveActor, type ActorMatch, type ActorRegistry, type RegistryActor } from './actors.ts';
+import {
+  allowToRe, anaphoraRe, blockerRe, claimRe, clauseStops, findTriggers, fromAfterRe, fromBeforeRe,
+  escapeRe, fromPreviousRe, headedGapRe, hedgeRe, partAfterRe, partGapRe, partNounAfterRe, locativeBefore, maxFillerWords, objectFiller, objectStops, placeNouns, sayRe,
+  wordsOf, type Trigger, type TriggerClass,
+} from './event-lexicon.ts';
+import type { EventKind, PlaceProperties } from '../types.ts';
+
+/** A place mention with offsets relative to the sentence. */
+export interface SentenceMention {
+  start: number;
+  end: number;
+  text: string;
+  placeId: string;
+  kind: PlaceProperties['kind'];
+  /** The event concerns a part of the place or a facility in it (set by the clause rules). */
+  part?: boolean;
+  /** ISO2 code of the place's country. */
+  country?: string;
+}
+
+/** What the sentences before this one in the same entry said. */
+export interface SentenceContext {
+  /** The actor named last, by name or qualified noun, in an earlier sentence of the entry. */
+  lastActor?: () => RegistryActor | undefined;
+}
+
+/** What one clause says happened at one place. */
+export interface ClauseEvent {
+  kind: EventKind;
+  trigger: TriggerClass;
+  placeId: string;
+  placePrecision: 1 | 2 | 3;
+  /** For control: the holder afterwards; otherwise the main actor. */
+  actor?: RegistryActor;
+  from?: RegistryActor;
+  /** True when the text names the previous holder; false when it is the actor's adversary by default. */
+  fromExplicit: boolean;
+  actors: RegistryActor[];
+  claimant?: RegistryActor;
+  hedged: boolean;
+  /** 1 when the place is the verb's own object; lower for apposition, anaphora, inferred actors. */
+  directness: number;
+}
+
+const KIND: Record<TriggerClass, EventKind> = {
+  capture: 'control', enter: 'control', retake: 'control', fallTo: 'control', withdraw: 'control',
+  clash: 'clash', strike: 'strike', execution: 'other',
+};
+
+const STRONG = /[;:.!?]|\s[-–—]\s/g;
+
+/** Start of the clause that holds `pos`: after the last strong stop or clause-stop word. */
+function clauseStart(text: string, pos: number, stopAtComma: boolean): number {
+  let start = 0;
+  const before = text.slice(0, pos);
+  for (const m of before.matchAll(STRONG)) start = m.index + m[0].length;
+  const words = [...before.matchAll(/[\p{L}'’-]+|,/gu)];
+  for (let i = words.length - 1; i >= 0; i--) {
+    const w = words[i];
+    if (w.index < start) break;
+    if ((stopAtComma && w[0] === ',') || clauseStops.has(w[0].toLowerCase())) return w.index + w[0].length;
+  }
+  return start;
+}
+
+/** End of the clause that starts at `pos`. */
+function clauseEnd(text: string, pos: number): number {
+  const rest = text.slice(pos);
+  const m = /[;:!?]|\.(\s|$)|\s[-–—]\s|,?\s+(?:but|while|whereas|which|who|after|as)\s/i.exec(rest);
+  return m ? pos + m.index : text.length;
+}
+
+/** The subject actor: nearest comma-delimited segment before the verb that names one. */
+function subjectBefore(registry: ActorRegistry, text: string, pos: number): ActorMatch | undefined {
+  let end = pos;
+  let strong = 0;
+  for (const m of text.slice(0, pos).matchAll(STRONG)) strong = m.index + m[0].length;
+  // "activists say IS has recaptured X": the subject of the reported clause comes after the say verb.
+  let said = -1;
+  for (const re of [sayRe, claimRe]) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m && m.index < pos; m = re.exec(text)) if (m.index >= strong) said = Math.max(said, m.index + m[0].length);
+  }
+  if (said >= 0) {
+    const found = resolveActor(registry, text.slice(said, pos));
+    if (found && found.strength >= 2) return { ...found, start: found.start + said, end: found.end + said };
+  }
+  for (let hop = 0; hop < 3 && end > strong; hop++) {
+    const start = clauseStart(text, end, true);
+    const found = resolveActor(registry, text.slice(start, end));
+    if (found) return { ...found, start: found.start + start, end: found.end + start };
+    // Step back over the stop word: "militants who overran", "troops, backed by jets, took".
+    end = text.slice(0, start).replace(/[\p{L}'’-]+$|,$/u, '').length;
+  }
+  return undefined;
+}
+
+/** Gap between a verb and its place object: filler words, possessives and names only. */
+function objectGapOk(gap: string, first: boolean): boolean {
+  if (/[;:.!?()]/.test(gap.replace(/\([^)]*\)/g, ''))) return false;
+  const words = wordsOf(gap);
+  if (words.length > maxFillerWords) return false;
+  for (const w of words) {
+    const lower = w.toLowerCase();
+    if (objectStops.has(lower)) return false;
+    if (objectFiller.has(lower)) continue;
+    if (!first) return false;
+    if (!/^\p{Lu}/u.test(w) && !/['’]s$/.test(w) && !/^\d/.test(w)) return false;
+  }
+  return true;
+}
+
+/** A gap of modifiers before a place: no word that ends an object ("in", "near", "after"), but the final preposition. */
+function modifiersOnly(gap: string): boolean {
+  if (/[;:.!?()]/.test(gap)) return false;
+  const words = wordsOf(gap);
+  return words.slice(0, -1).every((w) => !objectStops.has(w.toLowerCase()));
+}
+
+/**
+ * The first place object after a verb, read through noun phrases: "the ancient Syrian city of X"
+ * (the place itself), "the army headquarters in X", "Kurdish neighborhoods of X", "X's air base"
+ * (a part of the place).
+ */
+function firstObject(text: string, at: number, m: SentenceMention): { ok: boolean | 'skip'; part: boolean } {
+  const gap = text.slice(at, m.start);
+  // A place in the possessive modifies the object ("Iraq's second largest city of Mosul") unless
+  // the object is a part of it ("Kirkuk's air base").
+  if (/^['’]s\b/.test(text.slice(m.end))) return partAfterRe.test(text.slice(m.end)) && objectGapOk(gap, true) ? { ok: true, part: true } : { ok: 'skip', part: false };
+  const part = partNounAfterRe.test(text.slice(m.end));
+  if (objectGapOk(gap, true)) return { ok: true, part };
+  if (wordsOf(gap).length <= 8 && headedGapRe.test(gap) && modifiersOnly(gap)) return { ok: true, part };
+  const facility = partGapRe.exec(gap);
+  if (facility && wordsOf(gap).length <= 14 && !/[;:!?()]|[.,]\s/.test(gap) && modifiersOnly(gap.slice(0, facility.index))) return { ok: true, part: true };
+  return { ok: false, part: false };
+}
+
+/** Places listed right after `pos`: "the villages of Klishchiivka and Andriivka". */
+function listAfter(text: string, pos: number, mentions: SentenceMention[], first = true): SentenceMention[] {
+  const list: SentenceMention[] = [];
+  let at = pos;
+  for (const m of mentions) {
+    if (m.start < at) continue;
+    if (first && list.length === 0) {
+      const object = firstObject(text, at, m);
+      if (object.ok === 'skip') continue;
+      if (!object.ok) break;
+      list.push(object.part ? { ...m, part: true } : m);
+      at = m.end;
+      continue;
+    }
+    // A place in the possessive is a modifier, not the object: "Iraq's second largest city of Mosul".
+    if (/^['’]s\b/.test(text.slice(m.end))) continue;
+    if (!objectGapOk(text.slice(at, m.start), false)) break;
+    list.push(m);
+    at = m.end;
+  }
+  return list;
+}
+
+/** Places listed right before `pos` (passive subjects): "villages of Klishchiivka and Andriivka have been". */
+function listBefore(text: string, pos: number, mentions: SentenceMention[]): SentenceMention[] {
+  const list: SentenceMention[] = [];
+  let at = pos;
+  for (const m of [...mentions].reverse()) {
+    if (m.end > at) continue;
+    const gap = text.slice(m.end, at).replace(/\b(have|has|had|been|was|were|is|are|being|reportedly|now|also|finally|already)\b/gi, ' ');
+    const relative = list.length === 0 && /^\s*,\s*(which|that)\s*$/i.test(gap);
+    if (!relative && !objectGapOk(gap, false)) break;
+    list.unshift(m);
+    at = m.start;
+  }
+  return list;
+}
+
+/** "was seized", "have been taken": a passive verb, whose subject is the place. "were restoring" is not. */
+const isPassive = (text: string, trigger: Trigger) =>
+  !/^\S+ing\b/i.test(trigger.text) &&
+  /\b(was|were|is|are|been|being|be|get|got|gets)\s+(?:\w+ly\s+)?$/i.test(text.slice(Math.max(0, trigger.start - 30), trigger.start));
+
+function actorAfter(registry: ActorRegistry, text: string, from: number, lead: RegExp): ActorMatch | undefined {
+  const m = lead.exec(text.slice(from));
+  if (!m) return undefined;
+  const start = from + m.index + m[0].length;
+  return resolveActor(registry, text.slice(start, clauseEnd(text, start)));
+}
+
+/** Who held the place before: "from the Sunni militants", "previously invaded by Isis", "after X abandoned". */
+function previousHolder(registry: ActorRegistry, text: string, objectEnd: number): RegistryActor | undefined {
+  const direct = fromBeforeRe.exec(text.slice(objectEnd));
+  if (direct) return resolveActor(registry, direct[1])?.actor;
+  for (const re of [fromPreviousRe, fromAfterRe]) {
+    re.lastIndex = 0;
+    const m = re.exec(text);
+    if (m) {
+      const found = resolveActor(registry, m[1]);
+      if (found) return found.actor;
+    }
+  }
+  return undefined;
+}
+
+/** True when negation, modality, a plan or a threat governs the verb ("not planning", "vowed to"). */
+function blocked(text: string, trigger: Trigger): boolean {
+  const region = text.slice(clauseStart(text, trigger.start, true), trigger.start);
+  if (blockerRe.test(region)) return true;
+  if (/^\s*(?:if|unless|whether)\b/i.test(text.slice(clauseStart(text, trigger.start, false)))) return true;
+  return /(?<![\w-])to\s+$/i.test(region) && !allowToRe.test(region.replace(/\s+$/, ' ').replace(/to\s$/, 'to '));
+}
+
+/** A speaker before or after the clause ("rebels say", ", the army claimed"): claim when self-serving. */
+function claimFrame(registry: ActorRegistry, text: string, trigger: Trigger): { speaker?: RegistryActor; claimVerb: boolean } | undefined {
+  for (const re of [claimRe, sayRe]) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      if (m.index > trigger.start && m.index < trigger.end) continue;
+      const segStart = m.index < trigger.start ? clauseStart(text, m.index, true) : Math.max(0, text.lastIndexOf(',', m.index) + 1);
+      const speaker = resolveActor(registry, text.slice(segStart, m.index))?.actor;
+      return { speaker, claimVerb: re === claimRe };
+    }
+  }
+  return undefined;
+}
+
+/** A town after "the city of", "towns of X and", or a list comma: an item of an enumerated subject. */
+const LIST_ITEM = new RegExp(`(?:(?:${[...placeNouns].map(escapeRe).join('|')})\\s+of(?:\\s+the)?|,|\\band|\\bincluding|\\bas well as)\\s*$`, 'i');
+
+/**
+ * The towns of a long enumerated passive subject: "X and Y districts, including the cities of X
+ * and Y, the city of Z and part of Z district, ... were liberated". Only towns introduced as list
+ * items count, and only in a span with no other clause ("which", "after") before the verb.
+ */
+function passiveList(text: string, pos: number, mentions: SentenceMention[]): SentenceMention[] {
+  // "as well as" joins list items; it does not start a clause.
+  const start = clauseStart(text.replace(/\bas well as\b/gi, (m) => ','.padEnd(m.length)), pos, false);
+  const span = mentions.filter((m) => m.start >= start && m.end <= pos && m.kind === 'town');
+  if (span.length < 2) return [];
+  // The list is the subject: not after a preposition ("in the X, Y directions"), and no other
+  // verb between its last item and this one ("strongholds were destroyed, ... were liberated").
+  const lead = text.slice(start, span[0].start);
+  if (!LIST_ITEM.test(lead) && /\b(?:in|at|near|on|from|to|into|of|towards?)\s+(?:the\s+)?$/i.test(lead)) return [];
+  if (/\b(?:was|were|is|are|has|have|had)\b/i.test(text.slice(span[span.length - 1].end, pos).replace(/\s+(?:been|being)?\s*$/, '').replace(/\b(?:was|were|is|are|has|have|had)\s*(?:been\s*)?$/i, ''))) return [];
+  const seen = new Set<string>();
+  return span.filter((m) => {
+    const item = m === span[0] || LIST_ITEM.test(text.slice(Math.max(start, m.start - 30), m.start));
+    if (!item || seen.has(m.placeId)) return false;
+    seen.add(m.placeId);
+    return true;
+  });
+}
+
+function placesForControl(text: string, trigger: Trigger, mentions: SentenceMention[], passive: boolean, lastTown?: SentenceMention) {
+  if (passive || trigger.cls === 'fallTo') {
+    const before = listBefore(text, trigger.start, mentions);
+    if (before.length) {
+      const along = /^\s*(?:[\w-]+\s+){0,4}?along with\s+/i.exec(text.slice(trigger.end));
+      const extra = along ? listAfter(text, trigger.end + along[0].length, mentions, false) : [];
+      return { places: [...before, ...extra], direct: 1 };
+    }
+  }
+  if (passive && trigger.cls !== 'fallTo') {
+    const listed = passiveList(text, trigger.start, mentions);
+    if (listed.length) return { places: listed, direct: 0.8 };
+  }
+  if (trigger.cls === 'fallTo' || passive) return { places: [], direct: 1 };
+  const direct = listAfter(text, trigger.end, mentions);
+  if (direct.length) return { places: direct, direct: 1 };
+  const after = text.slice(trigger.end);
+  if (anaphoraRe.test(after) && lastTown) return { places: [lastTown], direct: 0.8 };
+  // Apposition: "retake two villages in the Donetsk region, Klishchiivka and Andriivka".
+  if (wordsOf(after).slice(0, 4).some((w) => placeNouns.has(w.toLowerCase()))) {
+    const end = clauseEnd(text, trigger.end);
+    const comma = mentions.find((m) => m.start > trigger.end && m.end <= end && /,\s*$/.test(text.slice(trigger.end, m.start)) && /^\s*,\s*$/.test(text.slice(text.lastIndexOf(',', m.start), m.start)));
+    if (comma) return { places: listAfter(text, comma.start, mentions, false), direct: 0.9 };
+  }
+  return { places: [], direct: 1 };
+}
+
+function placesForIncident(text: string, trigger: Trigger, mentions: SentenceMention[], nextTrigger: number, passive: boolean) {
+  if (passive) {
+    // "Zaporizhzhia was shelled again overnight": the place is the passive subject.
+    const before = listBefore(text, trigger.start, mentions).filter((m) => m.kind !== 'country');
+    if (before.length) return before.map((m) => ({ m, precision: (m.kind === 'region' ? 3 : 1) as 1 | 2 | 3 }));
+  }
+  const end = Math.min(nextTrigger, clauseEnd(text.replace(/,?\s+(?:but|while|whereas|after|as)\s/gi, (s) => s), trigger.end));
+  const out: { m: SentenceMention; precision: 1 | 2 | 3 }[] = [];
+  let at = trigger.end;
+  const consider = (m: SentenceMention, before: string) => {
+    const loc = locativeBefore(before);
+    if (loc === undefined || loc === 'reference') return;
+    out.push({ m, precision: m.kind === 'country' || m.kind === 'region' ? 3 : loc });
+  };
+  for (const m of mentions) {
+    if (m.start < trigger.end || m.start >= end) continue;
+    consider(m, text.slice(Math.max(at, m.start - 60), m.start));
+    at = m.end;
+  }
+  if (!out.length) {
+    const start = clauseStart(text, trigger.start, false);
+    for (const m of mentions) if (m.start >= start && m.end <= trigger.start) consider(m, text.slice(Math.max(start, m.start - 40), m.start));
+  }
+  // The most specific places win: towns over regions over countries.
+  const specific = out.filter((o) => o.m.kind === 'town' || o.m.kind === 'landmark');
+  return specific.length ? specific : out.filter((o) => o.m.kind === 'region');
+}
+
+/**
+ * Events in one sentence. `text` should have quoted speech blanked out; `mentions` are the
+ * sentence's place mentions, sorted; `lastTown` is the town named last before this sentence (for
+ * "the city", "it").
+ * @example parseSentence('Isis fighters seized Tikrit.', [{ start: 21, end: 27, text: 'Tikrit', placeId: 'tikrit', kind: 'town' }], registry)
+ */
+export function parseSentence(text: string, mentions: SentenceMention[], registry: ActorRegistry, lastTown?: SentenceMention, context: SentenceContext = {}): ClauseEvent[] {
+  if (/\?\s*["”']?\s*$/.test(text)) return [];
+  const triggers = findTriggers(text);
+  const hedged = hedgeRe.test(text);
+  const out: ClauseEvent[] = [];
+  triggers.forEach((trigger, i) => {
+    if (blocked(text, trigger)) return;
+    if (trigger.cls === 'enter' && hedged) return;
+    const kind = KIND[trigger.cls];
+    const passive = isPassive(text, trigger);
+    // "the town" refers to a town named as a place, not to a metonym ("Baku's claims").
+    const townBefore = [...mentions].reverse().find((m) => m.end <= trigger.start && m.kind === 'town' && !/^['’]s\b/.test(text.slice(m.end))) ?? lastTown;
+    const subject = passive ? undefined : subjectBefore(registry, text, trigger.start);
+    const byAgent = passive ? actorAfter(registry, text, trigger.end, /^\s*(?:[\w-]+\s+){0,4}?by\s+/i) : undefined;
+    const toAgent = trigger.cls === 'fallTo' ? resolveActor(registry, text.slice(trigger.end, clauseEnd(text, trigger.end))) : undefined;
+    const frame = claimFrame(registry, text, trigger);
+    let agent = toAgent ?? byAgent ?? subject;
+    // "its forces had withdrawn", "they have liberated": the speaker's own forces.
+    const pronoun = /(?<![\w-])(?:its|their|they|we|our)(?:\s+[\w-]+)?\s*$/i.test(text.slice(clauseStart(text, trigger.start, true), trigger.start).replace(/\s+(?:have|has|had|been|now|fully|finally|also|reportedly)\b/gi, ''));
+    if (frame?.speaker && !passive && pronoun) {
+      agent = { start: 0, end: 0, text: '', actor: frame.speaker, strength: 2 };
+    }
+    let inferred = false;
+    if (!agent) {
+      // Agent elsewhere in the sentence ("militants … Mosul, which was seized"): the nearest one.
+      const near = findActors(registry, text).filter((a) => a.end <= trigger.start || a.start >= trigger.end);
+      near.sort((a, b) => Math.min(Math.abs(a.end - trigger.start), Math.abs(a.start - trigger.end)) - Math.min(Math.abs(b.end - trigger.start), Math.abs(b.start - trigger.end)));
+      agent = near[0] ?? (frame?.speaker ? { start: 0, end: 0, text: '', actor: frame.speaker, strength: 2 } : undefined);
+      // "… were liberated." after sentences about the army's advance: the entry's last named actor.
+      // "... were liberated" with nobody named: liberation is a state's word for retaking its own
+      // land, so the state of the place's country, else the theatre's.
+      if (!agent && passive && trigger.cls === 'retake') {
+        const country = mentions.find((m) => m.start < trigger.start && m.kind === 'town')?.country;
+        const state = registry.actors.find((a) => a.kind === 'state' && a.country && a.country === country) ?? (registry.roles.government ? registry.get(registry.roles.government) : undefined);
+        if (state) agent = { start: 0, end: 0, text: '', actor: state, strength: 1 };
+      }
+      const last = !agent && kind === 'control' ? context.lastActor?.() : undefined;
+      if (last) agent = { start: 0, end: 0, text: '', actor: last, strength: 1 };
+      inferred = true;
+    }
+    // A claim is a party's word about its own gain: compare the speaker with the holder afterwards.
+    const gainer = trigger.cls === 'withdraw' ? registry.get(agent?.actor.adversary ?? 'unknown') : agent?.actor;
+    const claimed = frame && (frame.claimVerb || (frame.speaker && gainer && frame.speaker.id === gainer.id));
+    const claimant = claimed ? (frame.speaker ?? agent?.actor) : undefined;
+    if (kind === 'control') {
+      const { places, direct } = placesForControl(text, trigger, mentions, passive, townBefore);
+      const targets = places.filter((p) => p.kind !== 'country');
+      if (!targets.length || !agent) return;
+      const objectEnd = targets[targets.length - 1].end;
+      // "took X back", "won X back": a split particle makes a capture a retaking.
+      const cls = trigger.cls === 'capture' && /^\s+back\b/i.test(text.slice(objectEnd)) ? 'retake' : trigger.cls;
+      let actor = agent.actor;
+      let from = trigger.cls === 'withdraw' ? agent.actor : previousHolder(registry, text, objectEnd);
+      // "pushed the rebels out of X": the words inside the pattern name who held it.
+      const inside = !from && /\s\S+\s+(?:out\s+of|from)$/i.test(trigger.text) ? resolveActor(registry, trigger.text.replace(/^\S+\s+/, ''))?.actor : undefined;
+      if (inside && inside.id !== agent.actor.id) from = inside;
+      if (trigger.cls === 'withdraw') actor = registry.get(agent.actor.adversary ?? 'unknown') ?? registry.get('unknown')!;
+      if (from?.id === actor.id) from = undefined;
+      const fromExplicit = !!from;
+      // Retaking implies taking back from the adversary; an armed group's capture is from the state.
+      if (!from && (cls === 'retake' || actor.kind === 'non-state') && actor.adversary) from = registry.get(actor.adversary);
+      const directness = direct * (inferred ? 0.8 : 1) * (trigger.cls === 'withdraw' ? 0.85 : 1);
+      for (const p of targets) {
+        out.push({
+          kind, trigger: cls, placeId: p.placeId, placePrecision: p.kind === 'region' ? 3 : p.part ? 2 : 1,
+          actor, from, fromExplicit, actors: from ? [actor, from] : [actor], claimant, hedged, directness,
+        });
+      }
+      return;
+    }
+    const places = placesForIncident(text, trigger, mentions, triggers[i + 1]?.start ?? text.length, passive);
+    if (!places.length) return;
+    const between = /^\s*(?:\S+\s+){0,3}?between\s+(.+?)\s+and\s+(.+?)(?=\s+(?:in|at|near|on|around|outside|are|were|is|was|have|has|had)\b|[,;.]|$)/i.exec(text.slice(trigger.end));
+    const pair = between ? [resolveActor(registry, between[1]), resolveActor(registry, between[2])] : [];
+    const withActor = actorAfter(registry, text, trigger.end, /^\s*(?:with|against)\s+/i);
+    const actors = [...pair.map((a) => a?.actor), agent?.actor, withActor?.actor].filter((a): a is RegistryActor => !!a);
+    const unique = actors.filter((a, j) => actors.findIndex((b) => b.id === a.id) === j);
+    for (const { m, precision } of places) {
+      out.push({
+        kind, trigger: trigger.cls, placeId: m.placeId, placePrecision: precision,
+        actor: unique[0], fromExplicit: false, actors: unique, claimant, hedged, directness: inferred ? 0.8 : 1,
+      });
+    }
+  });
+  return foldWithdrawals(out);
+}
+
+/**
+ * "Government forces withdrew from X and the SDF took control of the city": a withdrawal and a
+ * capture of the same place in one sentence are one change, from the one who left to the one who
+ * took it.
+ */
+function foldWithdrawals(events: ClauseEvent[]): ClauseEvent[] {
+  return events.filter((w) => {
+    if (w.trigger !== 'withdraw') return true;
+    const capture = events.find((c) => c.kind === 'control' && c.trigger !== 'withdraw' && c.placeId === w.placeId);
+    if (!capture) return true;
+    if (!capture.fromExplicit && w.from) {
+      capture.from = w.from;
+      capture.fromExplicit = true;
+      capture.actors = [capture.actor!, w.from];
+    }
+    return false;
+  });
+}

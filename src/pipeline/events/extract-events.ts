@@ -1,0 +1,172 @@
+/**
+ * Entries with place mentions → events and control timelines: the second half of the pipeline.
+ * Sentence by sentence (quotes ignored), the clause rules find candidates; candidates from several
+ * entries and outlets merge into events; control events make each place's timeline.
+ */
+import type { FeatureCollection, Point } from 'geojson';
+import { findActors, type ActorRegistry, type RegistryActor } from './actors.ts';
+import { buildEventFeatures } from './event-features.ts';
+import { buildTimelines, type TimelineEvent } from '../control/control-timeline.ts';
+import { parseSentence, type SentenceMention } from './event-clauses.ts';
+import { findTriggers } from './event-lexicon.ts';
+import { findTimeCue, resolveTimeWindow } from './event-time.ts';
+import { mergeCandidates, type EventCandidate } from './merge-events.ts';
+import { quoteMask, quoteSpans, quotedShare, splitSentences } from '../entries/split-sentences.ts';
+import type { Actor, Entry, EventProperties, PlaceFeature, PlaceProperties, Source, Warning } from '../types.ts';
+
+/** What the events step reads. */
+export interface ExtractInput {
+  entries: Entry[];
+  places: FeatureCollection<Point, PlaceProperties>;
+  sources: Source[];
+}
+
+/** What the events step returns. */
+export interface ExtractResult {
+  events: FeatureCollection<Point, EventProperties>;
+  /** The input places with `timeline` filled and `role` set to `theatre` where events happen. */
+  places: FeatureCollection<Point, PlaceProperties>;
+  /** Actors referenced by events, in registry order (derived groups last). */
+  actors: Actor[];
+  warnings: Warning[];
+}
+
+export interface ExtractOptions {
+  /** A sentence counts as a quote when at least this share of it is inside quotation marks. */
+  quoteShare?: number;
+}
+
+/** Quotes of this many words or fewer are scare quotes, read as the reporter's text. */
+const SCARE_QUOTE_WORDS = 3;
+
+const EVIDENCE = new Set<Entry['kind']>(['report', 'summary']);
+
+/** Time an entry speaks for: its own, or for a summary the latest update of its page. */
+function entryAsOf(entries: Entry[]): Map<string, number> {
+  const latest = new Map<string, number>();
+  for (const e of entries) latest.set(e.source, Math.max(latest.get(e.source) ?? -Infinity, Date.parse(e.time)));
+  return new Map(entries.map((e) => [e.id, e.kind === 'summary' ? latest.get(e.source)! : Date.parse(e.time)]));
+}
+
+function candidatesOf(entry: Entry, source: Source, places: Map<string, PlaceFeature>, registry: ActorRegistry, asOf: number, quoteLimit: number): EventCandidate[] {
+  const text = entry.text;
+  // One pass marks every quoted character; sentences then read the mask instead of the spans.
+  // Short scare quotes ("fully liberated", 'secure') are the reporter's words, not speech.
+  const quoted = quoteMask(text, quoteSpans(text).filter(([s, e]) => (text.slice(s, e).match(/[\p{L}\p{N}]+/gu)?.length ?? 0) > SCARE_QUOTE_WORDS));
+  const usable = entry.mentions.filter((m) => !quoted[m.start] && places.has(m.placeId)).sort((a, b) => a.start - b.start);
+  const out: EventCandidate[] = [];
+  let lastTown: SentenceMention | undefined;
+  const earlier: string[] = [];
+  // Looked up only when a sentence needs it: most sentences name their own actor.
+  const namedIn: (RegistryActor | null)[] = [];
+  const lastActor = () => {
+    for (let k = earlier.length - 1; k >= 0; k--) {
+      if (namedIn[k] === undefined) {
+        const named = findActors(registry, earlier[k]).filter((a) => a.strength >= 2 && !a.actor.derived);
+        namedIn[k] = named.length ? named[named.length - 1].actor : null;
+      }
+      if (namedIn[k]) return namedIn[k]!;
+    }
+    return undefined;
+  };
+  for (const sentence of splitSentences(text)) {
+    const mentions: SentenceMention[] = usable
+      .filter((m) => m.start >= sentence.start && m.end <= sentence.end)
+      .map((m) => ({ start: m.start - sentence.start, end: m.end - sentence.start, text: m.text, placeId: m.placeId, kind: places.get(m.placeId)!.properties.kind, country: places.get(m.placeId)!.properties.country }));
+    // Most sentences have no event word at all; masking can only remove words, so skip them early.
+    if (findTriggers(sentence.text).length > 0 && quotedShare(text, sentence.start, sentence.end, quoted) < quoteLimit) {
+      // Quoted speech is blanked, keeping offsets: only the reporter's own words make events.
+      let masked = '';
+      for (let i = sentence.start; i < sentence.end; i++) masked += quoted[i] ? ' ' : text[i];
+      const cue = findTimeCue(masked);
+      for (const ce of parseSentence(masked, mentions, registry, lastTown, { lastActor })) {
+        const place = places.get(ce.placeId)!;
+        // An entry whose time is estimated may be as late as its upper bound: "said Saturday" on a
+        // Saturday page is that Saturday even when the entry is placed early in the day.
+        const anchor = cue && entry.timeEstimated && entry.timeBounds ? Math.max(asOf, Date.parse(entry.timeBounds[1])) : asOf;
+        const window = resolveTimeWindow(cue, anchor, place.properties.timezone ?? source.timezone);
+        out.push({ ...ce, window, entryId: entry.id, sourceId: entry.source, reportMs: asOf, quote: sentence.text });
+      }
+    }
+    earlier.push(sentence.text);
+    for (let k = mentions.length - 1; k >= 0; k--) {
+      if (mentions[k].kind === 'town' && !/^['’]s\b/.test(sentence.text.slice(mentions[k].end))) {
+        lastTown = mentions[k];
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+/**
+ * Finds events in a story's entries and builds each place's control timeline.
+ * Only `report` and `summary` entries count, and entries marked `duplicateOf` are skipped.
+ * @param input entries (with mentions), places and sources of a story
+ * @param registry from `loadActorRegistry`
+ * @example
+ * const { events, places } = extractEvents({ entries, places, sources }, registry);
+ * events.features.filter((f) => f.properties.kind === 'control').map((f) => f.properties.summary);
+ */
+export function extractEvents(input: ExtractInput, registry: ActorRegistry, options: ExtractOptions = {}): ExtractResult {
+  const { quoteShare = 0.5 } = options;
+  const warnings: Warning[] = [];
+  const places = new Map(input.places.features.map((f) => [f.properties.id, f]));
+  const sources = new Map(input.sources.map((s) => [s.id, s]));
+  const asOf = entryAsOf(input.entries);
+  const entries = [...input.entries].sort((a, b) => Date.parse(a.time) - Date.parse(b.time) || a.id.localeCompare(b.id));
+  const candidates: EventCandidate[] = [];
+  for (const entry of entries) {
+    if (!EVIDENCE.has(entry.kind) || entry.duplicateOf) continue;
+    const source = sources.get(entry.source);
+    if (!source) {
+      warnings.push({ code: 'unknown-source', message: `entry ${entry.id} names source ${entry.source}, which the story lacks`, entry: entry.id, hint: 'add the source to the story' });
+      continue;
+    }
+    for (const m of entry.mentions) {
+      if (!places.has(m.placeId)) warnings.push({ code: 'unknown-place', message: `mention "${m.text}" points to place ${m.placeId}, which is not in the story's places`, entry: entry.id, source: entry.source });
+    }
+    candidates.push(...candidatesOf(entry, source, places, registry, asOf.get(entry.id)!, quoteShare));
+  }
+  const merged = mergeCandidates(candidates);
+  const counters = new Map<string, number>();
+  const ids = merged.map((e) => {
+    const key = `${e.placeId}-${e.kind}`;
+    counters.set(key, (counters.get(key) ?? 0) + 1);
+    return `ev-${key}-${counters.get(key)}`;
+  });
+  const control: TimelineEvent[] = merged.flatMap((e, i) =>
+    e.kind === 'control' && e.actor
+      ? [{ id: ids[i], placeId: e.placeId, actor: e.actor.id, from: e.from?.id, fromExplicit: e.fromExplicit, time: e.window.best, reportedAt: e.reportedAt, entries: e.entries }]
+      : [],
+  );
+  const timeline = buildTimelines(control, asOf);
+  const actorOf = (id: string | undefined): RegistryActor | undefined =>
+    id ? (registry.get(id) ?? merged.flatMap((e) => e.actors).find((a) => a.id === id)) : undefined;
+  const features = buildEventFeatures(
+    merged,
+    places,
+    ids,
+    ids.map((id) => ({ contested: timeline.contested.has(id), from: actorOf(timeline.from.get(id)), fromBasis: timeline.fromBasis.get(id) })),
+  );
+  const theatre = new Set(features.map((f) => f.properties.placeId));
+  const placesOut = input.places.features.map((f): PlaceFeature => {
+    const spans = timeline.timelines.get(f.properties.id);
+    if (!spans && !theatre.has(f.properties.id)) return f;
+    const properties: PlaceProperties = { ...f.properties, role: theatre.has(f.properties.id) ? 'theatre' : f.properties.role };
+    if (spans) properties.timeline = spans;
+    return { ...f, properties };
+  });
+  const used = new Set(features.flatMap((f) => [...f.properties.actors, f.properties.actor, f.properties.from, f.properties.claimant]));
+  for (const spans of timeline.timelines.values()) for (const s of spans) [s.actor, ...(s.claimants ?? [])].forEach((a) => used.add(a));
+  const derived = new Map<string, RegistryActor>();
+  for (const e of merged) for (const a of e.actors) if (a.derived) derived.set(a.id, a);
+  // A story's unnamed insurgents are already in its registry; groups named only in a sentence are not.
+  const actors: Actor[] = [...registry.actors, ...[...derived.values()].filter((a) => !registry.get(a.id)).sort((a, b) => a.id.localeCompare(b.id))]
+    .filter((a) => used.has(a.id))
+    .map(({ id, name, color, short, kind }) => ({ id, name, color, short, kind }));
+  for (const a of derived.values()) {
+    warnings.push({ code: 'unknown-actor', message: `armed group "${a.name}" is not in the actor registry; shown in neutral grey`, hint: `add "${a.name}" to the story's actor registry with a colour` });
+  }
+  return { events: { type: 'FeatureCollection', features }, places: { type: 'FeatureCollection', features: placesOut }, actors, warnings };
+}

@@ -1,0 +1,76 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { readGazetteer } from '../../cli/gazetteer-file.ts';
+import type { Gazetteer } from '../../gazetteer/types.ts';
+import { findMentions, type FoundMention } from './find-mentions.ts';
+
+let gazetteer: Gazetteer;
+beforeAll(async () => {
+  gazetteer = await readGazetteer();
+}, 60_000);
+
+/** Names the finder offers with at least one candidate in `country`. */
+const namesIn = (found: FoundMention[], country: string) =>
+  found.filter((m) => m.places.some((p) => p.country === country)).map((m) => m.text);
+
+describe('findMentions', () => {
+  it('gives exact character spans', () => {
+    const text = "Clashes in Baquba, 30 miles north of Baghdad. Iraq's army retreated.";
+    const found = findMentions(text, gazetteer);
+    for (const m of found) expect(text.slice(m.start, m.end)).toBe(m.text);
+    expect(found.map((m) => m.text)).toEqual(['Baquba', 'Baghdad', 'Iraq']);
+  });
+
+  it('prefers the longest name', () => {
+    const found = findMentions('Fighting spread to Ras al-Ayn and Abu Dhabi.', gazetteer);
+    expect(found.map((m) => m.text)).toEqual(['Ras al-Ayn', 'Abu Dhabi']);
+  });
+
+  it('reads a distance and direction from another place', () => {
+    const found = findMentions('Jalawla is 125 kilometres (80 miles) northeast of Baghdad.', gazetteer);
+    expect(found[0]!.distance).toEqual({ km: 125, bearing: 45, from: 1 });
+    const capital = findMentions('Muqdadiya, 50 miles northeast of the capital.', gazetteer);
+    expect(capital[0]!.distance).toMatchObject({ bearing: 45, from: 'capital' });
+    expect(capital[0]!.distance!.km).toBeCloseTo(80.47, 1);
+  });
+
+  it('leaves out places inside organisation names', () => {
+    const text =
+      'Charles Lister of the Brookings Doha Centre told the Washington Post, and New York magazine and the New York Times agreed; Al Quds Al Arabi and the Daily Telegraph disagreed.';
+    const found = findMentions(text, gazetteer);
+    expect(found.map((m) => m.text)).not.toContain('Doha');
+    expect(found.map((m) => m.text)).not.toContain('Washington');
+    expect(found.map((m) => m.text)).not.toContain('New York');
+    expect(found.some((m) => m.text.includes('Quds'))).toBe(false);
+  });
+
+  it('leaves out people named after a title', () => {
+    const text = 'President Barack Obama spoke to Sheik Abdul-Mahdi al-Karbalaie and Abu Bakr al-Baghdadi.';
+    expect(findMentions(text, gazetteer).map((m) => m.text)).toEqual([]);
+  });
+
+  it('does not take a nisba for its town', () => {
+    const found = findMentions('Al-Karbalaie represents the cleric.', gazetteer, { looseCountries: ['IQ'] });
+    expect(namesIn(found, 'IQ')).toEqual([]);
+  });
+
+  it('marks the context the geocoder weighs', () => {
+    const [diyala] = findMentions('two towns in the Diyala province', gazetteer);
+    expect(diyala).toMatchObject({ text: 'Diyala', regionWord: true });
+    const [kurdistan] = findMentions('an activist from Iraqi Kurdistan', gazetteer);
+    expect(kurdistan).toMatchObject({ text: 'Iraqi Kurdistan', placeCue: true });
+    const [, soul] = findMentions('Baghdad Soul emails: prices rise', gazetteer);
+    expect(soul).toMatchObject({ text: 'Soul', insideName: true });
+  });
+
+  it('links a town to the state after it', () => {
+    const found = findMentions('Ray Lawson from Kenosha, Wyoming tweets', gazetteer);
+    const kenosha = found.findIndex((m) => m.text === 'Kenosha');
+    expect(found[kenosha]!.within).toBe(kenosha + 1);
+    expect(found[kenosha + 1]).toMatchObject({ text: 'Wyoming', afterComma: true });
+  });
+
+  it('offers a name the gazetteer lacks when the text places it by distance', () => {
+    const found = findMentions('Militants overran Qaryat Zubaydiyat, 40 km north of Baghdad.', gazetteer);
+    expect(found[0]).toMatchObject({ text: 'Qaryat Zubaydiyat', places: [], distance: { km: 40, bearing: 0, from: 1 } });
+  });
+});

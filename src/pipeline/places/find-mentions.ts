@@ -1,0 +1,378 @@
+/**
+ * Finds place-name candidates in a text: capitalised n-grams looked up in the gazetteer, longest
+ * match first, with their exact character spans and the context the geocoder weighs
+ * (prepositions, "the", region words, distance cues such as "125 km northeast of Baghdad").
+ * Names of organisations and people are left out (`Washington Post`, `President Obama`).
+ */
+import type { Gazetteer, GazetteerPlace, NameRules } from '../../gazetteer/types.ts';
+import { simplifyName } from '../../gazetteer/normalize.ts';
+import { type DistanceCue, readDistanceCue, startsWithCapital } from './distance-cues.ts';
+import { adjacent, tokenize, type Token } from './name-tokens.ts';
+
+/** A stretch of text that may name a place, with the gazetteer places it could be. */
+export interface FoundMention {
+  start: number;
+  end: number;
+  text: string;
+  /** Candidate places; empty for an unknown name located only by a distance cue. */
+  places: GazetteerPlace[];
+  /** The candidates come from the loose (skeleton) lookup. */
+  loose: boolean;
+  /** Preceded by a word that introduces a place ("in", "near", "town of", "captured"…). */
+  placeCue: boolean;
+  /** Followed by a region word ("province", "oblast"…). */
+  regionWord: boolean;
+  /** Preceded by a lowercase "the" (towns are rarely "the X"). */
+  afterThe: boolean;
+  /** First word of a sentence or line. */
+  sentenceStart: boolean;
+  /** Inside a longer capitalised name (a capitalised non-place word right before it). */
+  insideName: boolean;
+  /** Followed by a capitalised word that is not a place: the start of a name ("Hassan Rouhani"). */
+  nameRun: boolean;
+  /** A single word the story also uses in lower case ("Human" rights, "She"): probably not a name. */
+  commonWord: boolean;
+  /** Index of the mention this one is listed with ("Aleppo, Raqqa and Deir Izzor"). */
+  listedWith?: number;
+  /** Listed right after a comma, as a region or country follows a town ("Kenosha, Wyoming"). */
+  afterComma?: boolean;
+  /** Index of the mention that contains this one ("Kenosha, Wyoming" → Wyoming). */
+  within?: number;
+  distance?: DistanceCue;
+}
+
+/** Lowercase words allowed inside a multi-word name ("Deir ez-Zor", "Rif Dimashq", "Bosnia and Herzegovina"). */
+const CONNECTORS = new Set(['al', 'el', 'ez', 'az', 'as', 'ad', 'ar', 'an', 'ash', 'de', 'del', 'la', 'le', 'of', 'and', 'on', 'upon', 'am', 'sur', 'ul']);
+const PLACE_PREPOSITIONS = new Set([
+  'in', 'near', 'outside', 'from', 'into', 'towards', 'toward', 'around', 'across', 'through', 'via', 'at',
+  'to', 'between', 'inside', 'beyond', 'nearby', 'reach', 'reached', 'entered', 'captured', 'seized', 'took',
+  'retook', 'retake', 'retakes', 'retaken', 'recaptured', 'recapture', 'shelled', 'bombed', 'attacked', 'struck',
+  'liberated', 'besieged', 'surrounded', 'encircled', 'overran', 'overrun', 'abandoned', 'fled', 'held', 'holds',
+]);
+/** Nouns that make "<noun> of X" or "<noun> X" a place ("the town of Soledar", "city Aleppo"). */
+const PLACE_NOUNS = new Set([
+  'city', 'cities', 'town', 'towns', 'village', 'villages', 'province', 'provinces', 'region', 'governorate',
+  'oblast', 'outskirts', 'suburbs', 'capital', 'district', 'area', 'port', 'north', 'south', 'east', 'west',
+  'northeast', 'northwest', 'southeast', 'southwest', 'centre', 'center', 'control', 'fall', 'siege', 'battle',
+  'countryside', 'streets', 'mayor', 'governor', 'residents', 'people', 'outskirt', 'hometown',
+]);
+export interface FindMentionsOptions {
+  /** Countries (ISO2) where loose, skeleton-key matches are tried; none when absent. */
+  looseCountries?: string[];
+  /** Lower-case words the story uses as ordinary words (see {@link collectLowercaseWords}). */
+  commonWords?: Set<string>;
+}
+
+/**
+ * Finds place-name candidates in `text`.
+ *
+ * @param text - an entry's text.
+ * @param gazetteer - the loaded gazetteer (see `loadGazetteer`).
+ * @param options.looseCountries - countries to try loose spellings in (the story's theatre).
+ * @param options.commonWords - words the story writes in lower case.
+ * @returns candidates in text order; `text.slice(m.start, m.end) === m.text` for each.
+ * @example findMentions('Clashes in Baquba, 30 miles north of Baghdad.', gazetteer)
+ */
+export function findMentions(text: string, gazetteer: Gazetteer, options: FindMentionsOptions = {}): FoundMention[] {
+  const { looseCountries = [], commonWords = new Set<string>() } = options;
+  const rules = compileRules(gazetteer.rules);
+  const tokens = tokenize(text);
+  const blocked = blockedSpans(text, rules.stopPhrases);
+  const skipped = personAndOrgTokens(tokens, text, rules, gazetteer);
+  const found: FoundMention[] = [];
+  const matchedTokens = new Set<number>();
+
+  for (let i = 0; i < tokens.length; i++) {
+    const first = tokens[i]!;
+    if (!first.cap || skipped.has(i)) continue;
+    const match = longestMatch(tokens, i, text, gazetteer, rules, blocked, skipped, looseCountries);
+    if (!match) continue;
+    const mention = describe(match.end, match.places, match.loose, tokens, i, text, rules, commonWords);
+    if (mention.regionWord) addRegionCandidates(mention, tokens[match.end + 1]!.text, gazetteer);
+    mention.commonWord = match.end === i && commonWords.has(first.text.toLowerCase());
+    found.push(mention);
+    for (let k = i; k <= match.end; k++) matchedTokens.add(k);
+    i = match.end;
+  }
+  markNameRuns(found, tokens, text, matchedTokens);
+  addUnknownNamesWithDistance(found, tokens, text, rules, blocked, skipped);
+  found.sort((a, b) => a.start - b.start);
+  linkMentions(found, text);
+  return found;
+}
+
+/**
+ * The words a set of texts writes in lower case, to tell "Human rights" from a town called Human.
+ *
+ * @example collectLowercaseWords(['human rights']).has('human') // true
+ */
+export function collectLowercaseWords(texts: string[]): Set<string> {
+  const words = new Set<string>();
+  for (const text of texts) for (const m of text.matchAll(/(?<![\p{L}\p{Pd}'’])\p{Ll}+(?![\p{L}])/gu)) words.add(m[0]);
+  return words;
+}
+
+/** "Idlib province": the region is a candidate too ("Idlib Governorate" is one of its names). */
+function addRegionCandidates(mention: FoundMention, regionWord: string, gazetteer: Gazetteer): void {
+  const seen = new Set(mention.places.map((p) => p.index));
+  for (const word of [regionWord, 'province', 'governorate', 'oblast', 'region']) {
+    for (const p of gazetteer.lookup(`${mention.text} ${word}`)) {
+      if (p.kind === 'region' && !seen.has(p.index)) {
+        seen.add(p.index);
+        mention.places.push(p);
+      }
+    }
+  }
+}
+
+/** A matched name followed by a capitalised word that is neither a place nor a region word. */
+function markNameRuns(found: FoundMention[], tokens: Token[], text: string, matched: Set<number>): void {
+  const byStart = new Map(tokens.map((t, i) => [t.start, i]));
+  for (const m of found) {
+    let last = byStart.get(m.start)!;
+    while (last + 1 < tokens.length && tokens[last]!.end < m.end) last++;
+    const next = tokens[last + 1];
+    m.nameRun = !!next && next.cap && !matched.has(last + 1) && adjacent(text, tokens[last]!, next) && !m.regionWord;
+  }
+}
+
+interface CompiledRules {
+  orgWords: Set<string>;
+  orgWordsBefore: Set<string>;
+  personTitles: Set<string>;
+  regionWords: Set<string>;
+  notPlaces: Set<string>;
+  stopPhrases: RegExp | undefined;
+}
+
+const compiled = new WeakMap<NameRules, CompiledRules>();
+
+function compileRules(rules: NameRules): CompiledRules {
+  let c = compiled.get(rules);
+  if (c) return c;
+  const lower = (list: string[] | undefined) => new Set((list ?? []).map((w) => w.toLowerCase()));
+  const phrases = [...(rules.stopPhrases ?? [])]
+    .sort((a, b) => b.length - a.length)
+    .map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/[\s-]+/g, '[\\s\\p{Pd}]+'));
+  c = {
+    orgWords: lower(rules.orgWords),
+    orgWordsBefore: lower(rules.orgWordsBefore),
+    personTitles: lower(rules.personTitles),
+    regionWords: lower(rules.regionWords),
+    notPlaces: lower(rules.notPlaces),
+    stopPhrases: phrases.length ? new RegExp(`(?<![\\p{L}])(?:${phrases.join('|')})(?![\\p{L}])`, 'giu') : undefined,
+  };
+  compiled.set(rules, c);
+  return c;
+}
+
+/** Spans of stop phrases (organisations, outlets, macro-regions) that never hold a place mention. */
+function blockedSpans(text: string, pattern: RegExp | undefined): [number, number][] {
+  if (!pattern) return [];
+  return [...text.matchAll(pattern)].map((m) => [m.index!, m.index! + m[0].length]);
+}
+
+function overlaps(spans: [number, number][], start: number, end: number): boolean {
+  return spans.some(([s, e]) => start < e && end > s);
+}
+
+/**
+ * Tokens that belong to a person's name (after a title: "President Barack Obama",
+ * "Sheik Abdul-Mahdi al-Karbalaie") or an organisation named before its org word is found later.
+ */
+function personAndOrgTokens(tokens: Token[], text: string, rules: CompiledRules, gazetteer: Gazetteer): Set<number> {
+  const skipped = new Set<number>();
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (!t.cap || !rules.personTitles.has(t.text.toLowerCase().replace(/\.$/, ''))) continue;
+    if (titleStartsPlaceName(tokens, i, text, gazetteer)) continue; // Abu Dhabi, Umm Qasr, Saint Petersburg
+    // everything capitalised that follows the title in the same run is the person's name
+    let j = i + 1;
+    while (j < tokens.length && tokens[j]!.cap && adjacent(text, tokens[j - 1]!, tokens[j]!)) {
+      const next = tokens[j]!.text.toLowerCase();
+      if (rules.personTitles.has(next) && j > i + 1 && !tokens[j + 1]?.cap) break;
+      skipped.add(j);
+      j++;
+    }
+  }
+  return skipped;
+}
+
+function titleStartsPlaceName(tokens: Token[], i: number, text: string, gazetteer: Gazetteer): boolean {
+  for (let n = 2; n <= 3 && i + n - 1 < tokens.length; n++) {
+    const last = tokens[i + n - 1]!;
+    if (!adjacent(text, tokens[i + n - 2]!, last)) return false;
+    if (gazetteer.lookup(text.slice(tokens[i]!.start, last.end)).some((p) => p.population >= 1000 || p.kind !== 'town')) return true;
+  }
+  return false;
+}
+
+interface Match {
+  end: number;
+  places: GazetteerPlace[];
+  loose: boolean;
+}
+
+function longestMatch(
+  tokens: Token[],
+  i: number,
+  text: string,
+  gazetteer: Gazetteer,
+  rules: CompiledRules,
+  blocked: [number, number][],
+  skipped: Set<number>,
+  looseCountries: string[],
+): Match | undefined {
+  // the candidate n-grams: capitalised tokens joined by spaces, lowercase connectors allowed inside
+  const ends: number[] = [];
+  for (let j = i; j < tokens.length && j - i < gazetteer.maxWords + 1; j++) {
+    const t = tokens[j]!;
+    if (j > i && !adjacent(text, tokens[j - 1]!, t)) break;
+    if (skipped.has(j)) break;
+    if (t.cap) ends.push(j);
+    else if (!CONNECTORS.has(t.text.toLowerCase())) break;
+  }
+  for (const loose of looseCountries.length ? [false, true] : [false]) {
+    for (let k = ends.length - 1; k >= 0; k--) {
+      const end = ends[k]!;
+      const start = tokens[i]!.start;
+      const stop = tokens[end]!.end;
+      if (overlaps(blocked, start, stop)) continue;
+      const span = text.slice(start, stop);
+      if (end === i && (rules.notPlaces.has(simplifyName(span)) || rules.personTitles.has(simplifyName(span)))) continue;
+      // a name directly followed by an organisation word is the organisation's ("Washington Post")
+      const after = tokens[end + 1];
+      if (after && adjacent(text, tokens[end]!, after) && rules.orgWords.has(after.text.toLowerCase())) continue;
+      // adjectives ("Syrian", "Kurdish") look like loose spellings of towns; they never are
+      if (loose && end === i && isDemonymLike(span)) continue;
+      let places = loose ? gazetteer.lookupLoose(span, looseCountries) : gazetteer.lookup(span);
+      // one- and two-letter words are only country codes ("US", "UK"), never towns
+      if (end === i && span.length <= 2) places = places.filter((p) => p.kind === 'country' && span === span.toUpperCase());
+      if (places.length) return { end, places, loose };
+    }
+  }
+  return undefined;
+}
+
+function previousWord(text: string, start: number): { word: string; gap: string } {
+  const before = text.slice(Math.max(0, start - 40), start);
+  const m = /([\p{L}]+)([^\p{L}]*)$/u.exec(before);
+  return m ? { word: m[1]!, gap: m[2]! } : { word: '', gap: before };
+}
+
+function describe(
+  endToken: number,
+  places: GazetteerPlace[],
+  loose: boolean,
+  tokens: Token[],
+  i: number,
+  text: string,
+  rules: CompiledRules,
+  commonWords: Set<string>,
+): FoundMention {
+  const first = tokens[i]!;
+  const last = tokens[endToken]!;
+  const start = first.start;
+  const end = last.end;
+  const prev = previousWord(text, start);
+  const prevWord = prev.word.toLowerCase();
+  const spaceOnly = /^ +$/.test(prev.gap);
+  const after = tokens[endToken + 1];
+  const regionWord = !!after && adjacent(text, last, after) && rules.regionWords.has(after.text.toLowerCase());
+  const prevToken = tokens[i - 1];
+  const placeCue =
+    spaceOnly &&
+    (PLACE_PREPOSITIONS.has(prevWord) ||
+      PLACE_NOUNS.has(prevWord) ||
+      (prevWord === 'of' && PLACE_NOUNS.has(previousWord(text, start - prev.gap.length - prev.word.length).word.toLowerCase())));
+  return {
+    start,
+    end,
+    text: text.slice(start, end),
+    places,
+    loose,
+    placeCue,
+    regionWord,
+    afterThe: spaceOnly && prev.word === 'the',
+    sentenceStart: !prev.word || /[.!?:;"“•\n]/.test(prev.gap),
+    // "Hana Soliman", "Baghdad Soul": a capitalised word glued in front makes a compound name,
+    // unless it is an ordinary word ("In Baghdad") or an adjective ("Iraqi Kurdistan")
+    insideName:
+      !!prevToken &&
+      prevToken.cap &&
+      adjacent(text, prevToken, first) &&
+      !commonWords.has(prevToken.text.toLowerCase()) &&
+      (rules.orgWordsBefore.has(prevToken.text.toLowerCase()) || !isDemonymLike(prevToken.text)),
+    nameRun: false,
+    commonWord: false,
+  };
+}
+
+/** "Iraqi Kurdistan", "Northern Ireland": an adjective in front of a place does not make it a name. */
+function isDemonymLike(word: string): boolean {
+  return /(?:i|ian|ish|ese|ern|an|ic)$/i.test(word) || /^(?:Greater|Upper|Lower|Central|Old|New)$/i.test(word);
+}
+
+/** Capitalised names unknown to the gazetteer that the text places by distance from a known one. */
+function addUnknownNamesWithDistance(
+  found: FoundMention[],
+  tokens: Token[],
+  text: string,
+  rules: CompiledRules,
+  blocked: [number, number][],
+  skipped: Set<number>,
+): void {
+  const taken = (s: number, e: number) => found.some((f) => s < f.end && e > f.start);
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (!t.cap || skipped.has(i) || taken(t.start, t.end)) continue;
+    let j = i;
+    while (j + 1 < tokens.length && j - i < 2 && tokens[j + 1]!.cap && adjacent(text, tokens[j]!, tokens[j + 1]!)) j++;
+    const start = t.start;
+    const end = tokens[j]!.end;
+    const cue = readDistanceCue(text.slice(end, end + 120));
+    if (cue?.km === undefined || taken(start, end) || overlaps(blocked, start, end)) continue;
+    if (rules.notPlaces.has(simplifyName(text.slice(start, end)))) continue;
+    found.push({
+      start,
+      end,
+      text: text.slice(start, end),
+      places: [],
+      loose: false,
+      placeCue: true,
+      regionWord: false,
+      afterThe: false,
+      sentenceStart: false,
+      insideName: false,
+      nameRun: false,
+      commonWord: false,
+    });
+    i = j;
+  }
+}
+
+/** Fills `listedWith`, `within` and `distance` from the text between consecutive mentions. */
+function linkMentions(found: FoundMention[], text: string): void {
+  for (let k = 0; k < found.length; k++) {
+    const m = found[k]!;
+    const next = found[k + 1];
+    const tail = text.slice(m.end, m.end + 160);
+    const cue = readDistanceCue(tail);
+    if (cue && (cue.km !== undefined || cue.bearing !== undefined)) {
+      const anchorAt = m.end + cue.length;
+      const from = next && next.start === anchorAt ? k + 1 : startsWithCapital(text.slice(anchorAt, anchorAt + 30)) ? 'capital' : undefined;
+      const { km, bearing } = cue;
+      if (from !== undefined) m.distance = { ...(km !== undefined ? { km } : {}), ...(bearing !== undefined ? { bearing } : {}), from };
+    }
+    if (!next) continue;
+    const between = text.slice(m.end, next.start);
+    if (/^\s*,\s*$/.test(between) && !/^\s*,\s*(and|or)\b/.test(between)) {
+      // "Kenosha, Wyoming": a second name right after a comma may be the first one's region…
+      next.listedWith = k;
+      next.afterComma = true;
+      m.within = k + 1;
+    } else if (/^\s*(,\s*)?(and|or)\s+$/.test(between)) {
+      next.listedWith = k;
+    }
+  }
+}
