@@ -89,6 +89,15 @@ export function wordPattern(word: string): RegExp {
   return new RegExp(`(?<![\\w-])${body}(?![\\w-])`, word.replace(/[^A-Za-z]/g, '').length <= 3 ? 'g' : 'gi');
 }
 
+/**
+ * A qualifier's pattern: a whole word that may close a hyphenated compound ("the French-Malian
+ * offensive") or lead one ("the Saudi-led coalition", "US-backed forces").
+ */
+function qualifierPattern(word: string): RegExp {
+  const plain = wordPattern(word);
+  return new RegExp(plain.source.replace('(?<![\\w-])', '(?<![\\w])').replace(/\(\?!\[\\w-\]\)$/, '(?:(?![\\w-])|(?=-(?:led|backed)\\b))'), plain.flags);
+}
+
 /** The longest word of a phrase, lower-cased: every match of the phrase contains it. */
 function needleOf(phrase: string): string {
   return phrase.toLowerCase().split(/\s+/).reduce((a, b) => (b.length > a.length ? b : a), '');
@@ -163,7 +172,7 @@ export function loadActorRegistry(base: ActorRegistryJson, extra?: ActorRegistry
     aliases: byLength(aliasList).map((a) => ({ re: wordPattern(a.text), actorId: a.actorId, needle: needleOf(a.text) })),
     names: byLength(nameList).map((a) => ({ re: wordPattern(a.text), actorId: a.actorId, needle: needleOf(a.text) })),
     // A qualifier may close a hyphenated compound: "the French-Malian offensive" is Malian.
-    qualifiers: byLength(qualifierList).map((q) => ({ re: new RegExp(wordPattern(q.text).source.replace('(?<![\\w-])', '(?<![\\w])'), wordPattern(q.text).flags), actorId: q.actorId, needle: needleOf(q.text) })),
+    qualifiers: byLength(qualifierList).map((q) => ({ re: qualifierPattern(q.text), actorId: q.actorId, needle: needleOf(q.text) })),
     nouns: byLength(nouns).map((n) => ({ re: wordPattern(n.text), role: n.role, needle: needleOf(n.text) })),
   };
 }
@@ -228,7 +237,7 @@ export function findActors(registry: ActorRegistry, text: string): ActorMatch[] 
         if (!lowerBefore.includes(q.needle)) continue;
         // "Syrian rebels" fight the Syrian state: a state's adjective qualifies only its own forces.
         if (n.role === 'insurgent' && registry.get(q.actorId)?.kind === 'state') continue;
-        const hits = allMatches(q.re, before).filter((h) => /^(\s+[\w'-]+){0,2}\s+$/.test(before.slice(h.end)));
+        const hits = allMatches(q.re, before).filter((h) => /^(?:-(?:led|backed))?(\s+[\w'-]+){0,2}\s+$/.test(before.slice(h.end)));
         const hit = hits[hits.length - 1];
         if (hit) {
           const start = m.start - before.length + hit.start;

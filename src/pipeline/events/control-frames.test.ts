@@ -16,6 +16,8 @@ const world: WorldActorsJson = {
     { iso2: 'MZ', name: 'Mozambique', demonyms: ['Mozambican'], capitals: ['Maputo'], color: '#0072B2' },
     { iso2: 'SO', name: 'Somalia', demonyms: ['Somali'], capitals: ['Mogadishu'], color: '#0072B2' },
     { iso2: 'AZ', name: 'Azerbaijan', demonyms: ['Azerbaijani', 'Azeri'], capitals: ['Baku'], color: '#009E73' },
+    { iso2: 'YE', name: 'Yemen', demonyms: ['Yemeni'], capitals: ['Sanaa'], color: '#0072B2' },
+    { iso2: 'SA', name: 'Saudi Arabia', demonyms: ['Saudi'], capitals: ['Riyadh'], color: '#009E73' },
     { iso2: 'AM', name: 'Armenia', demonyms: ['Armenian'], capitals: ['Yerevan'], color: '#CC79A7' },
   ],
   groups: [
@@ -31,7 +33,7 @@ const places = makePlaces([
   ['konna', 'Konna', -3.89, 14.95], ['gao', 'Gao', -0.04, 16.27], ['timbuktu', 'Timbuktu', -3.0, 16.77],
   ['goma', 'Goma', 29.22, -1.68], ['bukavu', 'Bukavu', 28.86, -2.5], ['sake', 'Sake', 29.04, -1.57],
   ['palma', 'Palma', 40.48, -10.78], ['mocimboa', 'Mocimboa da Praia', 40.35, -11.35],
-  ['baidoa', 'Baidoa', 43.65, 3.11], ['kismayo', 'Kismayo', 42.54, -0.36],
+  ['baidoa', 'Baidoa', 43.65, 3.11], ['aden', 'Aden', 45.03, 12.78], ['kismayo', 'Kismayo', 42.54, -0.36],
   ['lachin', 'Lachin', 46.55, 39.64], ['kalbajar', 'Kalbajar', 46.03, 40.1], ['baku', 'Baku', 49.87, 40.41],
 ]);
 
@@ -74,6 +76,21 @@ describe('more ways to say it', () => {
     ['The army still controls El Obeid.', ['SD']],
     ['Shells fell on Goma overnight.', ['CD']],
   ])('no change: %s', (text, theatre) => expect(control(text, theatre)).toEqual([]));
+});
+
+describe('reduced passives, coalitions, reference points', () => {
+  it.each([
+    ['The president declared Kismayo liberated on Tuesday.', ['SO'], ['kismayo:somalia']],
+    ['Somali officials say Baidoa recaptured from al-Shabaab.', ['SO'], ['baidoa:somalia<al-shabaab']],
+    ['The Saudi-led coalition has seized control of Aden airport.', ['YE'], ['aden:saudi-arabia']],
+    ['Baidoa was seized from al-Shabaab after a week of fighting.', ['SO'], ['baidoa:somalia<al-shabaab']],
+  ])('%s', (text, theatre, expected) => expect(control(text, theatre)).toEqual(expected));
+
+  it.each([
+    // The town after a bearing is where the village is, not what was retaken.
+    ['The village, south of Kismayo, had been retaken.', ['SO']],
+    ['The president declared that Kismayo will be liberated soon.', ['SO']],
+  ])('no change at the reference point: %s', (text, theatre) => expect(control(text, theatre)).toEqual([]));
 });
 
 describe('noun forms of capture and withdrawal', () => {

@@ -173,6 +173,8 @@ function listBefore(text: string, pos: number, mentions: SentenceMention[]): Sen
     const gap = text.slice(m.end, at).replace(/\b(have|has|had|been|was|were|is|are|being|reportedly|now|also|finally|already)\b/gi, ' ');
     const relative = list.length === 0 && /^\s*,\s*(which|that)\s*$/i.test(gap);
     if (!relative && !objectGapOk(gap, false)) break;
+    // "X, south of Bakhmut, had been retaken": a place after a bearing is a reference point.
+    if (/\b(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west|near|outside)(?:ern)?\s+of\s+(?:the\s+)?$|\bnear\s+$/i.test(text.slice(Math.max(0, m.start - 30), m.start))) break;
     list.unshift(m);
     at = m.start;
   }
@@ -180,6 +182,19 @@ function listBefore(text: string, pos: number, mentions: SentenceMention[]): Sen
 }
 
 /** "was seized", "have been taken": a passive verb, whose subject is the place. "were restoring" is not. */
+/**
+ * "declared Marawi liberated", "says Bukavu captured": a participle right after a place, which a
+ * say verb governs, is a passive with the place as its subject.
+ */
+const isReducedPassive = (text: string, trigger: Trigger, mentions: SentenceMention[]) => {
+  if (!/ed$|en$/i.test(trigger.text.split(/\s/)[0])) return false;
+  const place = mentions.find((m) => m.end <= trigger.start && /^\s*$/.test(text.slice(m.end, trigger.start)));
+  if (!place) return false;
+  sayRe.lastIndex = 0;
+  const before = text.slice(Math.max(0, place.start - 40), place.start);
+  return new RegExp(`(?:${sayRe.source})\\s+(?:the\\s+)?(?:[\\p{L}-]+\\s+){0,3}$`, 'iu').test(before);
+};
+
 const isPassive = (text: string, trigger: Trigger) =>
   !/^\S+ing\b/i.test(trigger.text) &&
   /\b(was|were|is|are|been|being|be|get|got|gets)\s+(?:\w+ly\s+)?$/i.test(text.slice(Math.max(0, trigger.start - 30), trigger.start));
@@ -325,7 +340,7 @@ export function parseSentence(text: string, mentions: SentenceMention[], registr
     if (blocked(text, trigger)) return;
     if (trigger.cls === 'enter' && hedged) return;
     const kind = KIND[trigger.cls];
-    const passive = isPassive(text, trigger);
+    const passive = isPassive(text, trigger) || isReducedPassive(text, trigger, mentions);
     // "the town" refers to a town named as a place, not to a metonym ("Baku's claims").
     const townBefore = [...mentions].reverse().find((m) => m.end <= trigger.start && m.kind === 'town' && !/^['’]s\b/.test(text.slice(m.end))) ?? lastTown;
     const subject = passive ? undefined : subjectBefore(registry, text, trigger.start);
@@ -341,7 +356,10 @@ export function parseSentence(text: string, mentions: SentenceMention[], registr
     let inferred = false;
     if (!agent) {
       // Agent elsewhere in the sentence ("militants … Mosul, which was seized"): the nearest one.
-      const near = findActors(registry, text).filter((a) => a.end <= trigger.start || a.start >= trigger.end);
+      // Not the one the place was taken from: "Raqqa was seized from Daesh".
+      const fromPhrase = /^\s*(?:back\s+)?from\s+[^,;:.]+/i.exec(text.slice(trigger.end));
+      const fromEnd = fromPhrase ? trigger.end + fromPhrase[0].length : -1;
+      const near = findActors(registry, text).filter((a) => (a.end <= trigger.start || a.start >= trigger.end) && !(a.start >= trigger.end && a.end <= fromEnd));
       near.sort((a, b) => Math.min(Math.abs(a.end - trigger.start), Math.abs(a.start - trigger.end)) - Math.min(Math.abs(b.end - trigger.start), Math.abs(b.start - trigger.end)));
       agent = near[0] ?? (frame?.speaker ? { start: 0, end: 0, text: '', actor: frame.speaker, strength: 2 } : undefined);
       // "… were liberated." after sentences about the army's advance: the entry's last named actor.
@@ -352,6 +370,10 @@ export function parseSentence(text: string, mentions: SentenceMention[], registr
         const state = registry.actors.find((a) => a.kind === 'state' && a.country && a.country === country) ?? (registry.roles.government ? registry.get(registry.roles.government) : undefined);
         if (state) agent = { start: 0, end: 0, text: '', actor: state, strength: 1 };
       }
+      // "X was seized from Daesh", nobody else named: taken by the loser's adversary.
+      const loser = !agent && kind === 'control' && fromPhrase ? resolveActor(registry, fromPhrase[0].replace(/^\s*(?:back\s+)?from\s+/i, ''))?.actor : undefined;
+      const winner = loser?.adversary ? registry.get(loser.adversary) : undefined;
+      if (winner) agent = { start: 0, end: 0, text: '', actor: winner, strength: 1 };
       const last = !agent && kind === 'control' ? context.lastActor?.() : undefined;
       if (last) agent = { start: 0, end: 0, text: '', actor: last, strength: 1 };
       inferred = true;
@@ -368,7 +390,8 @@ export function parseSentence(text: string, mentions: SentenceMention[], registr
       // "took X back", "won X back": a split particle makes a capture a retaking.
       const cls = trigger.cls === 'capture' && /^\s+back\b/i.test(text.slice(objectEnd)) ? 'retake' : trigger.cls;
       let actor = agent.actor;
-      let from = trigger.cls === 'withdraw' ? agent.actor : previousHolder(registry, text, objectEnd);
+      // A passive's "from X" follows the verb: "Baidoa was seized from al-Shabaab".
+      let from = trigger.cls === 'withdraw' ? agent.actor : previousHolder(registry, text, passive ? Math.max(objectEnd, trigger.end) : objectEnd);
       // "pushed the rebels out of X": the words inside the pattern name who held it.
       const inside = !from && /\s\S+\s+(?:out\s+of|from)$/i.test(trigger.text) ? resolveActor(registry, trigger.text.replace(/^\S+\s+/, ''))?.actor : undefined;
       if (inside && inside.id !== agent.actor.id) from = inside;

@@ -72,3 +72,24 @@ describe('month names', () => {
     expect(findTimeCue('the army may retake the town')).toBeUndefined();
   });
 });
+
+describe('dates', () => {
+  it('"January 29" in a February report is that day, in the place\'s zone', () => {
+    const w = resolveTimeWindow(findTimeCue('The capture of the town January 29 opened the road'), Date.parse('2020-02-02T10:00:00Z'), 'Asia/Damascus');
+    expect(new Date(w.start).toISOString()).toBe('2020-01-28T22:00:00.000Z');
+    expect(new Date(w.end).toISOString()).toBe('2020-01-29T22:00:00.000Z');
+    expect(w).toMatchObject({ precision: 'day', label: 'on January 29' });
+  });
+
+  it('"on Aug. 3" and "3 August"; a date after the report is last year\'s', () => {
+    expect(findTimeCue('rebels entered the town on Aug. 3')).toMatchObject({ month: 7, dayOfMonth: 3 });
+    expect(findTimeCue('since 3 August')?.dayOfMonth).toBe(3);
+    const w = resolveTimeWindow(findTimeCue('it fell on December 30'), Date.parse('2021-01-02T10:00:00Z'), 'UTC');
+    expect(new Date(w.start).toISOString().slice(0, 10)).toBe('2020-12-30');
+  });
+
+  it('not a clock or a count: "may 3" lower-case, "Mar 45"', () => {
+    expect(findTimeCue('they may 3 times')).toBeUndefined();
+    expect(findTimeCue('Mar 45 units')?.dayOfMonth).toBeUndefined();
+  });
+});

@@ -22,7 +22,7 @@ export interface TimeWindow {
 type Offset = [number, string];
 interface CueSpec {
   phrases: string[];
-  anchor: 'today' | 'weekday' | 'week' | 'month' | 'year' | 'named-month';
+  anchor: 'today' | 'weekday' | 'week' | 'month' | 'year' | 'named-month' | 'named-day';
   from: Offset;
   to: Offset | 'report' | 'today' | 'month-end';
   label: string;
@@ -38,10 +38,13 @@ export interface FoundCue {
   weekday?: number;
   /** 0 = January … 11 = December, for month cues. */
   month?: number;
+  /** Day of the month, for date cues ("January 29", "3 Aug"). */
+  dayOfMonth?: number;
 }
 
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
-const MONTH_RE = `(${MONTHS.join('|')}|sept)`;
+const MONTH_RE = `(${MONTHS.join('|')}|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\\.?`;
+const DAY_RE = '(\\d{1,2})(?:st|nd|rd|th)?';
 /** The month name a cue matched, if any. */
 function monthOf(found: RegExpExecArray): string | undefined {
   return found.slice(1).find((g) => g && MONTHS.some((n) => n.startsWith(g.toLowerCase())) && !WEEKDAYS.includes(g.toLowerCase()));
@@ -54,7 +57,7 @@ const DAY = 24 * HOUR;
 const compiled = (timeCues.cues as CueSpec[]).map((spec) => ({
   spec,
   res: spec.phrases.map(
-    (p) => new RegExp(`(?<![\\w-])${p.replace('{weekday}', `(${WEEKDAYS.join('|')})`).replace('{month}', MONTH_RE).replace(/\s+/g, '\\s+')}(?![\\w-])`, 'gi'),
+    (p) => new RegExp(`(?<![\\w-])${p.replace('{weekday}', `(${WEEKDAYS.join('|')})`).replace('{month}', MONTH_RE).replace('{day}', DAY_RE).replace(/\s+/g, '\\s+')}(?![\\w-])`, 'gi'),
   ),
 }));
 
@@ -75,7 +78,10 @@ export function findTimeCue(text: string): FoundCue | undefined {
       if (!m) continue;
       const day = m.slice(1).find((g) => g && WEEKDAYS.includes(g.toLowerCase()));
       const month = monthOf(m);
+      const dayOfMonth = m.slice(1).find((g) => g && /^\d{1,2}$/.test(g));
+      if (dayOfMonth && (Number(dayOfMonth) < 1 || Number(dayOfMonth) > 31)) continue;
       return {
+        dayOfMonth: dayOfMonth ? Number(dayOfMonth) : undefined,
         start: m.index, end: m.index + m[0].length, text: m[0], spec,
         weekday: day ? WEEKDAYS.indexOf(day.toLowerCase()) : undefined,
         month: month ? MONTHS.findIndex((n) => n.startsWith(month.toLowerCase())) : undefined,
@@ -111,6 +117,12 @@ function anchorDate(cue: FoundCue, today: string): string {
       const target = (cue.month ?? m - 1) + 1;
       const year = target < m || (target === m && !/^last\b/i.test(cue.text)) ? y : y - 1;
       return `${year}-${String(target).padStart(2, '0')}-01`;
+    }
+    case 'named-day': {
+      // The latest such date on or before the report's day: "January 29" in a February report.
+      const [y] = today.split('-').map(Number);
+      const md = `${String((cue.month ?? 0) + 1).padStart(2, '0')}-${String(cue.dayOfMonth ?? 1).padStart(2, '0')}`;
+      return `${md <= today.slice(5) ? y : y - 1}-${md}`;
     }
     default:
       return today;
@@ -160,7 +172,7 @@ export function resolveTimeWindow(cue: FoundCue | undefined, reportMs: number, t
     end,
     best: Math.round((start + end) / 2 / 60_000) * 60_000,
     precision: precisionOf(end - start),
-    label: cue.spec.label.replace('{Weekday}', weekday).replace('{Month}', cue.month === undefined ? '' : MONTHS[cue.month][0].toUpperCase() + MONTHS[cue.month].slice(1)),
+    label: cue.spec.label.replace('{Weekday}', weekday).replace('{Month}', cue.month === undefined ? '' : MONTHS[cue.month][0].toUpperCase() + MONTHS[cue.month].slice(1)).replace('{day}', String(cue.dayOfMonth ?? '')),
     bounded: true,
   };
 }
