@@ -104,3 +104,24 @@ describe('the story lists each actor once', () => {
     expect(new Set(ids).size).toBe(ids.length);
   });
 });
+
+describe('a village the gazetteer lacks, placed where the text puts it', () => {
+  it('"the village of X, south of Y" is an estimate near Y, and its capture an event there', () => {
+    const story = ingest(
+      `14:10 Ukrainian troops have recaptured the village of Staromaiorske, south of Velyka Novosilka, the general staff said.
+
+15:30 Russian artillery shelled Velyka Novosilka overnight.`,
+      '2023-07-27', 'Europe/Kyiv',
+    );
+    const village = story.places.features.find((f) => f.properties.name === 'Staromaiorske')!;
+    const anchor = story.places.features.find((f) => f.properties.name === 'Velyka Novosilka')!;
+    expect(village.properties).toMatchObject({ origin: 'estimate', precision: 'approximate', uncertaintyKm: 15 });
+    expect(village.geometry.coordinates[1]).toBeLessThan(anchor.geometry.coordinates[1]);
+    expect(control(story)).toEqual(['Staromaiorske:ukraine<russia']);
+  });
+
+  it('a name the text does not call a village or town is not placed by "near"', () => {
+    const story = ingest(`14:10 Commander Petrenko, near Velyka Novosilka, said Ukrainian troops held their positions.`, '2023-07-27', 'Europe/Kyiv');
+    expect(story.places.features.map((f) => f.properties.name)).not.toContain('Petrenko');
+  });
+});

@@ -141,6 +141,9 @@ function firstObject(text: string, at: number, m: SentenceMention): { ok: boolea
   return { ok: false, part: false };
 }
 
+/** A place after a bearing or "near" is a reference point: "X, south of Y", "a village near Y". */
+const REFERENCE_BEFORE = /\b(?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+of|near|outside|close\s+to)\s+(?:the\s+)?$/i;
+
 /** Places listed right after `pos`: "the villages of Klishchiivka and Andriivka". */
 function listAfter(text: string, pos: number, mentions: SentenceMention[], first = true): SentenceMention[] {
   const list: SentenceMention[] = [];
@@ -158,6 +161,8 @@ function listAfter(text: string, pos: number, mentions: SentenceMention[], first
     // A place in the possessive is a modifier, not the object: "Iraq's second largest city of Mosul".
     if (/^['’]s\b/.test(text.slice(m.end))) continue;
     if (!objectGapOk(text.slice(at, m.start), false)) break;
+    // "the village of X, south of Y": Y says where X is; it is not taken too.
+    if (REFERENCE_BEFORE.test(text.slice(Math.max(at, m.start - 30), m.start))) break;
     list.push(m);
     at = m.end;
   }
@@ -174,7 +179,7 @@ function listBefore(text: string, pos: number, mentions: SentenceMention[]): Sen
     const relative = list.length === 0 && /^\s*,\s*(which|that)\s*$/i.test(gap);
     if (!relative && !objectGapOk(gap, false)) break;
     // "X, south of Bakhmut, had been retaken": a place after a bearing is a reference point.
-    if (/\b(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west|near|outside)(?:ern)?\s+of\s+(?:the\s+)?$|\bnear\s+$/i.test(text.slice(Math.max(0, m.start - 30), m.start))) break;
+    if (REFERENCE_BEFORE.test(text.slice(Math.max(0, m.start - 30), m.start))) break;
     list.unshift(m);
     at = m.start;
   }

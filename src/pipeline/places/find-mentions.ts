@@ -331,7 +331,11 @@ function addUnknownNamesWithDistance(
     const start = t.start;
     const end = tokens[j]!.end;
     const cue = readDistanceCue(text.slice(end, end + 120));
-    if (cue?.km === undefined || taken(start, end) || overlaps(blocked, start, end)) continue;
+    // Without a distance, only a name the text calls a village or town: "the village of X, south
+    // of Y", "X, a town near Y".
+    const settlement = /\b(?:village|town|settlement|hamlet)\s+of\s+$/i.test(text.slice(Math.max(0, start - 25), start)) || /^,?\s*(?:a|an)\s+(?:[\p{L}-]+\s+){0,3}?(?:village|town|settlement|hamlet)\b/iu.test(text.slice(end, end + 60));
+    const located = cue && (cue.km !== undefined || (settlement && (cue.bearing !== undefined || cue.near)));
+    if (!located || taken(start, end) || overlaps(blocked, start, end)) continue;
     if (rules.notPlaces.has(simplifyName(text.slice(start, end)))) continue;
     found.push({
       start,
@@ -358,11 +362,11 @@ function linkMentions(found: FoundMention[], text: string): void {
     const next = found[k + 1];
     const tail = text.slice(m.end, m.end + 160);
     const cue = readDistanceCue(tail);
-    if (cue && (cue.km !== undefined || cue.bearing !== undefined)) {
+    if (cue && (cue.km !== undefined || cue.bearing !== undefined || cue.near)) {
       const anchorAt = m.end + cue.length;
       const from = next && next.start === anchorAt ? k + 1 : startsWithCapital(text.slice(anchorAt, anchorAt + 30)) ? 'capital' : undefined;
-      const { km, bearing } = cue;
-      if (from !== undefined) m.distance = { ...(km !== undefined ? { km } : {}), ...(bearing !== undefined ? { bearing } : {}), from };
+      const { km, bearing, near } = cue;
+      if (from !== undefined) m.distance = { ...(km !== undefined ? { km } : {}), ...(bearing !== undefined ? { bearing } : {}), ...(near ? { near } : {}), from };
     }
     if (!next) continue;
     const between = text.slice(m.end, next.start);

@@ -177,6 +177,10 @@ function nearestAnchorKm(place: GazetteerPlace, ctx: Context): number {
   return near;
 }
 
+/** Where a village "south of Y" with no distance is put: this far from Y, this uncertain. */
+const NEAR_KM = 8;
+const NEAR_UNCERTAINTY_KM = 15;
+
 function distanceAnchor(m: FoundMention, chosen: (Scored | undefined)[], capital: GazetteerPlace | undefined): GazetteerPlace | undefined {
   if (!m.distance) return undefined;
   return m.distance.from === 'capital' ? capital : chosen[m.distance.from]?.place;
@@ -288,7 +292,9 @@ function estimate(
   const known = estimates.get(key);
   if (known) return known;
   const anchor = distanceAnchor(m, chosen, capital);
-  const cue = m.distance!;
+  // A village the text puts "south of Y" or "near Y" without a distance: close to Y, loosely.
+  const loose = !m.places.length && m.distance!.km === undefined && (m.distance!.bearing !== undefined || m.distance!.near);
+  const cue = loose ? { ...m.distance!, km: m.distance!.bearing !== undefined ? NEAR_KM : 0, bearing: m.distance!.bearing ?? 0 } : m.distance!;
   if (!anchor || cue.km === undefined || cue.bearing === undefined) {
     if (!m.places.length && anchor && cue.km !== undefined) {
       warnings.push({
@@ -302,7 +308,7 @@ function estimate(
   }
   const at = destination(point([anchor.lon, anchor.lat]), cue.km, cue.bearing > 180 ? cue.bearing - 360 : cue.bearing, { units: 'kilometers' });
   const [lon, lat] = at.geometry.coordinates as [number, number];
-  const uncertaintyKm = Math.max(5, Math.round(cue.km * 0.25));
+  const uncertaintyKm = loose ? NEAR_UNCERTAINTY_KM : Math.max(5, Math.round(cue.km * 0.25));
   const place: ResolvedPlace = {
     key: `estimate:${key}`,
     name: m.text,
@@ -318,7 +324,9 @@ function estimate(
   estimates.set(key, place);
   warnings.push({
     code: 'estimated-place',
-    message: `${m.text}: not in the gazetteer; placed ${Math.round(cue.km)} km from ${anchor.name} as the text says (±${uncertaintyKm} km)`,
+    message: loose
+      ? `${m.text}: not in the gazetteer; placed near ${anchor.name}, where the text puts it (±${uncertaintyKm} km)`
+      : `${m.text}: not in the gazetteer; placed ${Math.round(cue.km)} km from ${anchor.name} as the text says (±${uncertaintyKm} km)`,
     hint: 'Add the place to data/gazetteer/supplement.csv with its coordinates and their source.',
     document: d,
   });
