@@ -126,7 +126,7 @@ describe('import a live blog in the browser', () => {
     // Focus moves to the step, so keyboard and screen-reader users land on it.
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Actors found');
     expect(await actorRows(page)).toEqual([
-      { name: 'Congolese forces', count: '1 event', grey: false },
+      { name: 'Congolese army', count: '1 event', grey: false },
       { name: 'M23 / Alliance Fleuve Congo', count: '1 event', grey: false },
     ]);
     // Back: the form again, text kept, focus on its button; a second text names other actors.
@@ -138,8 +138,8 @@ describe('import a live blog in the browser', () => {
     await page.click('dialog .import-form button[type="submit"]');
     await page.waitForSelector('.actors-step', { timeout: 90_000 });
     expect(await actorRows(page)).toEqual([
-      { name: 'Congolese forces', count: '1 event', grey: false },
-      { name: 'Rwandan forces', count: '1 event', grey: false },
+      { name: 'Congolese army', count: '1 event', grey: false },
+      { name: 'Rwandan army', count: '1 event', grey: false },
       { name: 'Rebels', count: '1 event', grey: true },
     ]);
     // Fields are labelled and reached with Tab from the step's heading.

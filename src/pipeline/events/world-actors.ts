@@ -73,14 +73,14 @@ export function stateId(country: CountryJson): string {
   return country.name.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
 }
 
-/** The registry entry of a state's forces: "Ukrainian forces", with its names as weaker aliases. */
+/** The registry entry of a state's forces, "Ukrainian army", with its names as weaker aliases. */
 function stateActor(c: CountryJson): ActorJson {
   const demonym = c.demonyms?.[0];
   const names = [c.name, ...(c.names ?? [])];
   const possessive = (n: string) => (/s$/i.test(n) ? `${n}'` : `${n}'s`);
   return {
     id: stateId(c),
-    name: demonym ? `${demonym} forces` : `Forces of ${c.name}`,
+    name: demonym ? `${demonym} army` : `Army of ${c.name}`,
     short: c.iso2,
     color: c.color,
     kind: 'state',
