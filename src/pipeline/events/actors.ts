@@ -221,6 +221,8 @@ export function findActors(registry: ActorRegistry, text: string): ActorMatch[] 
     for (const m of allMatches(p.re, text)) {
       // "Ukraine's army" is a qualified noun, found below; "Ukraine said" names the state.
       if (/^['’]s?\s+\p{Ll}/u.test(text.slice(m.end)) || overlaps(m, found)) continue;
+      // "the coalition in Yemen": a country after a preposition of place is where, not who.
+      if (/(?<![\w-])(?:in|at|across|inside|near|into|throughout|within)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, m.start - 12), m.start))) continue;
       found.push({ ...m, actor: registry.get(p.actorId)!, strength: 2 });
     }
   }

@@ -83,6 +83,7 @@ describe('reduced passives, coalitions, reference points', () => {
     ['The president declared Kismayo liberated on Tuesday.', ['SO'], ['kismayo:somalia']],
     ['Somali officials say Baidoa recaptured from al-Shabaab.', ['SO'], ['baidoa:somalia<al-shabaab']],
     ['The Saudi-led coalition has seized control of Aden airport.', ['YE'], ['aden:saudi-arabia']],
+    ['The Saudi-led coalition in Yemen has seized control of Aden airport.', ['YE'], ['aden:saudi-arabia']],
     ['Baidoa was seized from al-Shabaab after a week of fighting.', ['SO'], ['baidoa:somalia<al-shabaab']],
   ])('%s', (text, theatre, expected) => expect(control(text, theatre)).toEqual(expected));
 
