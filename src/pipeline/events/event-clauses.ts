@@ -195,10 +195,9 @@ const isReducedPassive = (text: string, trigger: Trigger, mentions: SentenceMent
   if (!/ed$|en$/i.test(trigger.text.split(/\s/)[0])) return false;
   const place = mentions.find((m) => m.end <= trigger.start && /^\s*$/.test(text.slice(m.end, trigger.start)));
   if (!place) return false;
-  sayRe.lastIndex = 0;
-  const before = text.slice(Math.max(0, place.start - 40), place.start);
-  return new RegExp(`(?:${sayRe.source})\\s+(?:the\\s+)?(?:[\\p{L}-]+\\s+){0,3}$`, 'iu').test(before);
+  return SAY_BEFORE.test(text.slice(Math.max(0, place.start - 40), place.start));
 };
+const SAY_BEFORE = new RegExp(`(?:${sayRe.source})\\s+(?:the\\s+)?(?:[\\p{L}-]+\\s+){0,3}$`, 'iu');
 
 const isPassive = (text: string, trigger: Trigger) =>
   !/^\S+ing\b/i.test(trigger.text) &&

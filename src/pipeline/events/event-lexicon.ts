@@ -56,8 +56,10 @@ for (const t of allTriggers) {
   byFirstWord.get(key)!.push({ re: new RegExp(`${toSource(t.w)}(?![\\w-])`, 'iuy'), cls: t.cls });
 }
 
-/** Word starts of a text, with the word in lower case (letters, digits, apostrophes and hyphens). */
-const WORD = /(?<![\p{L}\p{N}'’-])[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
+/** Words of a text (letters, digits, apostrophes and hyphens), left to right. */
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
+/** Any first word of a trigger: most sentences have none, and are done with one test. */
+const ANY_FIRST_WORD = new RegExp(`(?<![\\w-])(?:${[...byFirstWord.keys()].sort((a, b) => b.length - a.length).map(escapeRe).join('|')})`, 'i');
 
 /**
  * Event words in a text, left to right, longest phrase first where they overlap.
@@ -65,12 +67,14 @@ const WORD = /(?<![\p{L}\p{N}'’-])[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
  */
 export function findTriggers(text: string): Trigger[] {
   const out: Trigger[] = [];
+  if (!ANY_FIRST_WORD.test(text)) return out;
   let ignoredUntil = -1;
   let after = 0;
   WORD.lastIndex = 0;
   for (let w = WORD.exec(text); w; w = WORD.exec(text)) {
     if (w.index < after) continue;
-    const candidates = byFirstWord.get(w[0].toLowerCase()) ?? byFirstWord.get(w[0].toLowerCase().replace(/['’]s$/, ''));
+    const lower = w[0].toLowerCase();
+    const candidates = byFirstWord.get(lower) ?? (/['’]s$/.test(lower) ? byFirstWord.get(lower.slice(0, -2)) : undefined);
     if (!candidates) continue;
     if (w.index > ignoredUntil) {
       notTriggerAt.lastIndex = w.index;

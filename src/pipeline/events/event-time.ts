@@ -45,6 +45,7 @@ export interface FoundCue {
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 const MONTH_RE = `(${MONTHS.join('|')}|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\\.?`;
 const DAY_RE = '(\\d{1,2})(?:st|nd|rd|th)?';
+const MONTH_START = /(?<![\w-])(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)(?![\w-])/;
 /** The month name a cue matched, if any. */
 function monthOf(found: RegExpExecArray): string | undefined {
   return found.slice(1).find((g) => g && MONTHS.some((n) => n.startsWith(g.toLowerCase())) && !WEEKDAYS.includes(g.toLowerCase()));
@@ -69,7 +70,10 @@ export const LOOKBACK_MS = timeCues.lookbackHours * HOUR;
  * @example findTimeCue('Overnight jihadist fighters took over the cities')?.spec.label // 'overnight'
  */
 export function findTimeCue(text: string): FoundCue | undefined {
+  // Month cues need a capitalised month name; most sentences have none.
+  const hasMonth = MONTH_START.test(text);
   for (const { spec, res } of compiled) {
+    if (!hasMonth && spec.phrases.some((p) => p.includes('{month}'))) continue;
     for (const re of res) {
       re.lastIndex = 0;
       let m = re.exec(text);

@@ -35,6 +35,8 @@ const NEAR_CUE = new RegExp(
     String.raw`(?:the\s+)?(?:(?:[\p{L}-]+\s+){0,3}(?:city|town)\s+of\s+)?`,
   'iu',
 );
+const CUE_WORD = /\b(?:of|from|near|outside|to)\b/i;
+const NEAR_WORD = /\b(?:near|outside|close|flank|outskirts|edge)\b/i;
 const CAPITAL_PHRASE = /^(?:\p{Lu}[\p{L}]+\s+)?capital\b/u;
 const MILE_KM = 1.609344;
 
@@ -44,9 +46,11 @@ const MILE_KM = 1.609344;
  * @example readDistanceCue(', 60 miles north of Baghdad') // { km: 96.56…, bearing: 0, length: 21 }
  */
 export function readDistanceCue(tail: string): { km?: number; bearing?: number; near?: boolean; length: number } | undefined {
+  // Every cue ends in "of", "from", "near", "outside" or "to" within its first words.
+  if (!CUE_WORD.test(tail.slice(0, 90))) return undefined;
   const cue = DISTANCE_CUE.exec(tail);
   if (!cue || (!cue[1] && !cue[3])) {
-    const near = NEAR_CUE.exec(tail);
+    const near = NEAR_WORD.test(tail.slice(0, 90)) ? NEAR_CUE.exec(tail) : null;
     return near ? { near: true, length: near[0].length } : cue ? { length: cue[0].length } : undefined;
   }
   const out: { km?: number; bearing?: number; near?: boolean; length: number } = { length: cue[0].length };
