@@ -11,6 +11,7 @@
  * Without a path it reads `node_modules/world-countries/countries.json`. The output is deterministic:
  * the same package and overrides give the same file. See docs/actors.md.
  */
+import type { WorldCountry } from '../src/pipeline/events/world-actors.ts';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -39,16 +40,6 @@ export interface CountryOverrides {
   rivals: { pair: [string, string] }[];
 }
 
-/** One row of `data/world/countries.json`. */
-export interface WorldCountry {
-  iso2: string;
-  name: string;
-  names: string[];
-  demonyms: string[];
-  capitals: string[];
-  seats: string[];
-  color: string;
-}
 
 const FIELDS: ListField[] = ['names', 'demonyms', 'capitals', 'seats'];
 

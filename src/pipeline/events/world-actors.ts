@@ -23,6 +23,9 @@ export interface CountryJson {
   color: string;
 }
 
+/** A row of `data/world/countries.json` as the build script writes it: every list present. */
+export type WorldCountry = Required<CountryJson>;
+
 /** One armed group of `data/world/armed-groups.json`. */
 export interface ArmedGroupJson {
   id: string;

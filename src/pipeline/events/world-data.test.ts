@@ -3,16 +3,8 @@ import { describe, expect, it } from 'vitest';
 import actorNouns from '../../../data/lexicon/actor-nouns.json';
 import groupsFile from '../../../data/world/armed-groups.json';
 import countriesFile from '../../../data/world/countries.json';
+import type { WorldCountry } from './world-actors.ts';
 
-interface Country {
-  iso2: string;
-  name: string;
-  names: string[];
-  demonyms: string[];
-  capitals: string[];
-  seats: string[];
-  color: string;
-}
 
 interface Group {
   id: string;
@@ -27,7 +19,7 @@ interface Group {
   note?: string;
 }
 
-const countries: Country[] = countriesFile.countries;
+const countries: WorldCountry[] = countriesFile.countries;
 const groups: Group[] = groupsFile.groups;
 const byIso2 = new Map(countries.map((c) => [c.iso2, c]));
 const byId = new Map(groups.map((g) => [g.id, g]));
