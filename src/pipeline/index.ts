@@ -5,6 +5,7 @@
  * time); `ingest.ts` runs them in order.
  */
 export { ingestStory, type IngestOptions, type StoryInput } from './ingest.ts';
+export { geoparse, type GeoparsedMention, type GeoparseOptions } from './places/geoparse.ts';
 export { InputError, isInputError } from './errors.ts';
 export { assertDate, assertTimeZone } from './timezone.ts';
 export { decodeText } from './entries/decode-text.ts';

@@ -1,0 +1,20 @@
+/**
+ * The package's public API, usable as a library on its own, in Node and in the browser alike
+ * (nothing here reads files or the network: the gazetteer and the texts come in as arguments).
+ *
+ * - {@link loadGazetteer}: the gazetteer index from the parsed `gazetteer.json`
+ *   (`npm run build:gazetteer` writes it to `public/gazetteer/gazetteer.json`).
+ * - {@link geoparse}: the place names of one text, each with its character span and its point.
+ * - {@link ingestStory}: live-blog texts in, a story (entries, places, control events) out.
+ *
+ * @example
+ * import { geoparse, loadGazetteer } from './src/index.ts';
+ * const gazetteer = loadGazetteer(JSON.parse(await readFile('public/gazetteer/gazetteer.json', 'utf8')));
+ * for (const m of geoparse('Clashes in Baquba, 30 miles north of Baghdad.', gazetteer)) {
+ *   console.log(m.start, m.end, m.text, m.lat, m.lon, m.country, m.kind);
+ * }
+ */
+export { loadGazetteer } from './gazetteer/load.ts';
+export type { Gazetteer, GazetteerJson, GazetteerKind, GazetteerPlace } from './gazetteer/types.ts';
+export { geoparse, ingestStory, type GeoparsedMention, type GeoparseOptions, type IngestOptions, type StoryInput } from './pipeline/index.ts';
+export type { PlacePrecision, Story, Warning } from './pipeline/types.ts';

@@ -1,0 +1,65 @@
+import { distance, point } from '@turf/turf';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { readGazetteer } from '../../cli/gazetteer-file.ts';
+import type { Gazetteer } from '../../gazetteer/types.ts';
+import { geoparse } from './geoparse.ts';
+
+let gazetteer: Gazetteer;
+beforeAll(async () => {
+  gazetteer = await readGazetteer();
+}, 60_000);
+
+const km = (a: { lat: number; lon: number }, lat: number, lon: number) => distance(point([a.lon, a.lat]), point([lon, lat]), { units: 'kilometers' });
+
+// Sentences from three wars and one peaceful text, with each town's position (Wikipedia infobox, rounded).
+const CASES: [string, [string, number, number][]][] = [
+  ['Clashes in Baquba, 30 miles north of Baghdad.', [['Baquba', 33.75, 44.63], ['Baghdad', 33.32, 44.37]]],
+  [
+    'Russian troops shelled Kharkiv overnight; residents of Izium fled towards Kramatorsk.',
+    [['Kharkiv', 49.99, 36.23], ['Izium', 49.21, 37.26], ['Kramatorsk', 48.72, 37.56]],
+  ],
+  ['Rebels entered Aleppo after a week of fighting near Idlib.', [['Aleppo', 36.2, 37.16], ['Idlib', 35.93, 36.63]]],
+  ['The mayor of Lyon met officials in Paris on Tuesday before flying to Berlin.', [['Lyon', 45.76, 4.84], ['Paris', 48.86, 2.35], ['Berlin', 52.52, 13.4]]],
+];
+
+describe('geoparse', () => {
+  it.each(CASES)('finds and places the towns of "%s"', (text, towns) => {
+    const mentions = geoparse(text, gazetteer);
+    expect(mentions.map((m) => m.text)).toEqual(towns.map(([name]) => name));
+    mentions.forEach((m, i) => {
+      const [, lat, lon] = towns[i]!;
+      expect(km(m, lat, lon)).toBeLessThan(15);
+      expect(m.kind).toBe('town');
+      expect(m.precision).toBe('exact');
+    });
+  });
+
+  it('gives spans that slice back to the text', () => {
+    const text = 'Fighting spread from Mosul to Kirkuk.\n\nLater, in Erbil, officials said Mosul had fallen.';
+    const mentions = geoparse(text, gazetteer);
+    expect(mentions.length).toBeGreaterThanOrEqual(4);
+    for (const m of mentions) expect(text.slice(m.start, m.end)).toBe(m.text);
+    expect(mentions.map((m) => m.start)).toEqual([...mentions.map((m) => m.start)].sort((a, b) => a - b));
+  });
+
+  it('gives every mention of a place the same id and point', () => {
+    const mentions = geoparse('Mosul fell on Tuesday. By Wednesday, fighters in Mosul had moved south.', gazetteer);
+    const mosul = mentions.filter((m) => m.text === 'Mosul');
+    expect(mosul).toHaveLength(2);
+    expect(new Set(mosul.map((m) => `${m.placeId} ${m.lat} ${m.lon}`)).size).toBe(1);
+  });
+
+  it('resolves a country to the country, with its ISO code', () => {
+    const [kenya] = geoparse('Protesters gathered across Kenya.', gazetteer);
+    expect(kenya).toMatchObject({ text: 'Kenya', country: 'KE', kind: 'country', precision: 'country' });
+  });
+
+  it('returns nothing for a text without places', () => {
+    expect(geoparse('', gazetteer)).toEqual([]);
+    expect(geoparse('nothing happened here today.', gazetteer)).toEqual([]);
+  });
+
+  it('refuses what is not a text', () => {
+    expect(() => geoparse(42 as unknown as string, gazetteer)).toThrow('invalid text: number');
+  });
+});
