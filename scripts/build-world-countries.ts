@@ -1,6 +1,6 @@
 /**
  * Builds `data/world/countries.json`, the one table of countries, their names, demonyms, capitals,
- * seat-of-government metonyms and map colours, from the `world-countries` package (mledoze/countries,
+ * seat-of-government metonyms, map colours and representative points, from the `world-countries` package (mledoze/countries,
  * ODbL-1.0) and the hand-kept `data/world/countries-overrides.json`.
  *
  * The package is not a dependency of the project. Get it, then run the script:
@@ -26,15 +26,26 @@ export interface PackageCountry {
   altSpellings: string[];
   borders?: string[];
   demonyms?: { eng?: { f: string; m: string } };
+  /** A central point, `[lat, lon]` (the CIA World Factbook's geographic coordinates). */
+  latlng: [number, number];
 }
+
+/** A row of the generated table: the actor layer's fields plus the country's point. */
+export type CountryRow = WorldCountry & {
+  /** Where the country stands as a place: GeoNames' country (PCLI) point, to 5 decimals. */
+  lat: number;
+  lon: number;
+};
 
 type ListField = 'names' | 'demonyms' | 'capitals' | 'seats';
 
 /** `data/world/countries-overrides.json`. */
 export interface CountryOverrides {
   include: { codes: string[] };
-  extra: (Record<ListField, string[]> & { iso2: string; name: string; neighbours: string[] })[];
+  extra: (Record<ListField, string[]> & { iso2: string; name: string; neighbours: string[]; lat: number; lon: number })[];
   edits: { iso2: string; add?: Partial<Record<ListField, string[]>>; drop?: Partial<Record<ListField, string[]>> }[];
+  /** Points that replace the package's where it is far from GeoNames' country point. */
+  points: { iso2: string; lat: number; lon: number }[];
   palette: string[];
   pins: { iso2: string; color: string }[];
   rivals: { pair: [string, string] }[];
@@ -59,6 +70,11 @@ function isEnglishName(name: string, iso2: string): boolean {
 /** The package gives one English demonym string, sometimes two joined: `Antiguan, Barbudan`, `Kittitian or Nevisian`. */
 function splitDemonyms(value: string | undefined): string[] {
   return value ? value.split(/,\s*|\s+or\s+/).map((d) => d.trim()).filter(Boolean) : [];
+}
+
+/** Coordinates to 5 decimals (about a metre), as the rest of the project's data. */
+function round(n: number): number {
+  return Math.round(n * 1e5) / 1e5;
 }
 
 function unique(values: string[]): string[] {
@@ -104,14 +120,14 @@ function assignColors(codes: string[], edges: Map<string, Set<string>>, override
  * is not there, so a package update that changes a row is noticed.
  * @example buildWorldCountries(JSON.parse(packageJson), JSON.parse(overridesJson))
  */
-export function buildWorldCountries(rows: PackageCountry[], overrides: CountryOverrides): WorldCountry[] {
+export function buildWorldCountries(rows: PackageCountry[], overrides: CountryOverrides): CountryRow[] {
   const included = new Set(overrides.include.codes);
   const picked = rows.filter((r) => r.independent === true || included.has(r.cca2));
   for (const code of included) {
     if (!picked.some((r) => r.cca2 === code)) throw new Error(`include: code not in the package: ${code}`);
   }
   const byIso3 = new Map(picked.map((r) => [r.cca3, r.cca2]));
-  const countries = new Map<string, WorldCountry>();
+  const countries = new Map<string, CountryRow>();
   const edges = new Map<string, Set<string>>();
   const link = (a: string, b: string) => {
     if (a === b) return;
@@ -133,6 +149,8 @@ export function buildWorldCountries(rows: PackageCountry[], overrides: CountryOv
       capitals: unique(r.capital ?? []),
       seats: [],
       color: '',
+      lat: r.latlng[0],
+      lon: r.latlng[1],
     });
     for (const b of r.borders ?? []) {
       const other = byIso3.get(b);
@@ -141,7 +159,7 @@ export function buildWorldCountries(rows: PackageCountry[], overrides: CountryOv
   }
   for (const x of overrides.extra) {
     if (countries.has(x.iso2)) throw new Error(`extra: code already in the package: ${x.iso2}`);
-    countries.set(x.iso2, { iso2: x.iso2, name: x.name, names: x.names, demonyms: x.demonyms, capitals: x.capitals, seats: x.seats, color: '' });
+    countries.set(x.iso2, { iso2: x.iso2, name: x.name, names: x.names, demonyms: x.demonyms, capitals: x.capitals, seats: x.seats, color: '', lat: x.lat, lon: x.lon });
     for (const n of x.neighbours) link(x.iso2, n);
   }
   for (const edit of overrides.edits) {
@@ -155,6 +173,18 @@ export function buildWorldCountries(rows: PackageCountry[], overrides: CountryOv
       row[field] = unique([...row[field], ...(edit.add?.[field] ?? [])]);
     }
   }
+  for (const point of overrides.points) {
+    const row = countries.get(point.iso2);
+    if (!row) throw new Error(`points: unknown code: ${point.iso2}`);
+    row.lat = point.lat;
+    row.lon = point.lon;
+  }
+  for (const row of countries.values()) {
+    const { iso2, lat, lon } = row;
+    if (!(Math.abs(lat) <= 90 && Math.abs(lon) <= 180)) throw new Error(`invalid point of ${iso2}: ${lat}, ${lon}`);
+    row.lat = round(lat);
+    row.lon = round(lon);
+  }
   for (const { pair } of overrides.rivals) {
     for (const code of pair) if (!countries.has(code)) throw new Error(`rivals: unknown code: ${code}`);
     link(pair[0], pair[1]);
@@ -166,10 +196,10 @@ export function buildWorldCountries(rows: PackageCountry[], overrides: CountryOv
 }
 
 /** The JSON file: a header, then one country per line so a regenerated table diffs line by line. */
-export function formatWorldCountries(countries: WorldCountry[], source: string): string {
+export function formatWorldCountries(countries: CountryRow[], source: string): string {
   const header = {
     $comment:
-      'Generated by scripts/build-world-countries.ts from the world-countries package and data/world/countries-overrides.json: edit those, not this file. One row per sovereign state or commonly reported territory. names: English names and short forms; demonyms: adjectives used before army/troops/forces, the preferred one first; capitals: capital names and spellings, used as metonyms for the government; seats: other seat-of-government metonyms; color: map colour, different from every neighbour and listed rival. See docs/actors.md.',
+      'Generated by scripts/build-world-countries.ts from the world-countries package and data/world/countries-overrides.json: edit those, not this file. One row per sovereign state or commonly reported territory. names: English names and short forms; demonyms: adjectives used before army/troops/forces, the preferred one first; capitals: capital names and spellings, used as metonyms for the government; seats: other seat-of-government metonyms; color: map colour, different from every neighbour and listed rival; lat, lon: where the country stands as a place, GeoNames\' country point (the package\'s CIA World Factbook point, corrected in the overrides where GeoNames differs), used by the gazetteer. See docs/actors.md.',
     source,
     license: 'ODbL-1.0 (Open Database License) for the package data: attribution to mledoze/countries required.',
   };
