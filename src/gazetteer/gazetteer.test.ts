@@ -1,12 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { Topology } from 'topojson-specification';
 import { buildGazetteer } from './build.ts';
 import { loadGazetteer } from './load.ts';
+import worldFile from '../../data/world/countries.json';
 import type { NameRules } from './types.ts';
 
 const data = (path: string) => readFileSync(new URL(`../../data/gazetteer/${path}`, import.meta.url), 'utf8');
-const atlas = JSON.parse(readFileSync(new URL('../../node_modules/world-atlas/countries-110m.json', import.meta.url), 'utf8')) as Topology;
 
 // Three rows in GeoNames cities500 layout (ids, names and coordinates as GeoNames has them).
 const cities = [
@@ -19,8 +18,8 @@ const cities = [
 
 const json = buildGazetteer({
   cities,
-  atlas,
   countries: data('countries.csv'),
+  world: worldFile.countries,
   regions: data('regions.csv'),
   supplement: data('supplement.csv'),
   rules: JSON.parse(data('name-rules.json')) as NameRules,

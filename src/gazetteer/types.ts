@@ -3,8 +3,12 @@
  * (`public/gazetteer/gazetteer.json`, read by Node and the browser alike) and the loaded index.
  */
 
-/** Format version of `gazetteer.json`; bump on any change to {@link GazetteerJson}. */
-export const GAZETTEER_FORMAT = 2;
+/**
+ * Format version of `gazetteer.json`; bump on any change to {@link GazetteerJson} or to what its rows
+ * mean (3: country points are GeoNames' country points from `data/world/countries.json`, no longer
+ * centroids of Natural Earth outlines), so a file built before is rebuilt, not read.
+ */
+export const GAZETTEER_FORMAT = 3;
 
 /**
  * One place as stored: `[origin, name, lat, lon, country, admin1, population, code, keys, native, alts]`.
@@ -28,6 +32,18 @@ export type PlaceRow = [
   native: string,
   alts: string,
 ];
+
+/**
+ * Where a country stands as a place: a row of `data/world/countries.json` (the table the actor layer
+ * reads too), of which the gazetteer build reads only the code and the point.
+ */
+export interface CountryPoint {
+  /** ISO 3166-1 alpha-2 (or the table's own `XK`, `XS`). */
+  iso2: string;
+  /** GeoNames' country (PCLI) point. */
+  lat: number;
+  lon: number;
+}
 
 /** Words and phrases that tell place names from organisations and people (data/gazetteer/name-rules.json). */
 export interface NameRules {
