@@ -31,6 +31,7 @@ describe('geoparse', () => {
       expect(km(m, lat, lon)).toBeLessThan(15);
       expect(m.kind).toBe('town');
       expect(m.precision).toBe('exact');
+      expect(m.origin).toMatch(/^(?:geonames|supplement):/);
     });
   });
 
@@ -51,7 +52,7 @@ describe('geoparse', () => {
 
   it('resolves a country to the country, with its ISO code', () => {
     const [kenya] = geoparse('Protesters gathered across Kenya.', gazetteer);
-    expect(kenya).toMatchObject({ text: 'Kenya', country: 'KE', kind: 'country', precision: 'country' });
+    expect(kenya).toMatchObject({ text: 'Kenya', country: 'KE', kind: 'country', precision: 'country', origin: 'country:KE' });
   });
 
   it('returns nothing for a text without places', () => {

@@ -28,6 +28,8 @@ export interface GeoparsedMention {
   kind: GazetteerKind;
   /** `exact` for a gazetteer town, `region`/`country` for those, `approximate` for a place estimated from a distance cue. */
   precision: PlacePrecision;
+  /** Where the point comes from: `geonames:<id>`, `region:…`, `country:<ISO2>`, `supplement:<id>` or `estimate`. */
+  origin: string;
 }
 
 /** Options of {@link geoparse}: the same as the pipeline's place step. */
@@ -61,6 +63,6 @@ export function geoparse(text: string, gazetteer: Gazetteer, options: GeoparseOp
     const feature = byId.get(m.placeId)!;
     const [lon, lat] = feature.geometry.coordinates as [number, number];
     const p = feature.properties;
-    return { start: m.start, end: m.end, text: m.text, placeId: m.placeId, name: p.name, lat, lon, country: p.country, kind: p.kind, precision: p.precision };
+    return { start: m.start, end: m.end, text: m.text, placeId: m.placeId, name: p.name, lat, lon, country: p.country, kind: p.kind, precision: p.precision, origin: p.origin };
   });
 }
