@@ -15,8 +15,8 @@ const km = (a: { lat: number; lon: number }, lat: number, lon: number) => distan
 const CASES: [string, [string, number, number][]][] = [
   ['Clashes in Baquba, 30 miles north of Baghdad.', [['Baquba', 33.75, 44.63], ['Baghdad', 33.32, 44.37]]],
   [
-    'Russian troops shelled Kharkiv overnight; residents of Izium fled towards Kramatorsk.',
-    [['Kharkiv', 49.99, 36.23], ['Izium', 49.21, 37.26], ['Kramatorsk', 48.72, 37.56]],
+    'Russian forces shelled Bakhmut overnight; residents of Soledar fled towards Kostiantynivka.',
+    [['Bakhmut', 48.6, 38.0], ['Soledar', 48.68, 38.09], ['Kostiantynivka', 48.53, 37.71]],
   ],
   ['Rebels entered Aleppo after a week of fighting near Idlib.', [['Aleppo', 36.2, 37.16], ['Idlib', 35.93, 36.63]]],
   ['The mayor of Lyon met officials in Paris on Tuesday before flying to Berlin.', [['Lyon', 45.76, 4.84], ['Paris', 48.86, 2.35], ['Berlin', 52.52, 13.4]]],
