@@ -30,12 +30,8 @@ export interface PackageCountry {
   latlng: [number, number];
 }
 
-/** A row of the generated table: the actor layer's fields plus the country's point. */
-export type CountryRow = WorldCountry & {
-  /** Where the country stands as a place: GeoNames' country (PCLI) point, to 5 decimals. */
-  lat: number;
-  lon: number;
-};
+/** A row of the generated table: every field present, the point included (to 5 decimals). */
+export type CountryRow = WorldCountry;
 
 type ListField = 'names' | 'demonyms' | 'capitals' | 'seats';
 

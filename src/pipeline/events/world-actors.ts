@@ -21,6 +21,9 @@ export interface CountryJson {
   /** Other seats of government used as metonyms: "Kremlin". */
   seats?: string[];
   color: string;
+  /** Where the country stands as a place: GeoNames' country point (read by the gazetteer build). */
+  lat?: number;
+  lon?: number;
 }
 
 /** A row of `data/world/countries.json` as the build script writes it: every list present. */
