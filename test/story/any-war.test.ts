@@ -125,3 +125,4 @@ describe('a village the gazetteer lacks, placed where the text puts it', () => {
     expect(story.places.features.map((f) => f.properties.name)).not.toContain('Petrenko');
   });
 });
+

@@ -18,6 +18,8 @@ const world: WorldActorsJson = {
     { iso2: 'AZ', name: 'Azerbaijan', demonyms: ['Azerbaijani', 'Azeri'], capitals: ['Baku'], color: '#009E73' },
     { iso2: 'YE', name: 'Yemen', demonyms: ['Yemeni'], capitals: ['Sanaa'], color: '#0072B2' },
     { iso2: 'SA', name: 'Saudi Arabia', demonyms: ['Saudi'], capitals: ['Riyadh'], color: '#009E73' },
+    { iso2: 'PS', name: 'Palestine', demonyms: ['Palestinian'], color: '#009E73' },
+    { iso2: 'IL', name: 'Israel', demonyms: ['Israeli'], color: '#0072B2' },
     { iso2: 'AM', name: 'Armenia', demonyms: ['Armenian'], capitals: ['Yerevan'], color: '#CC79A7' },
   ],
   groups: [
@@ -34,12 +36,12 @@ const places = makePlaces([
   ['goma', 'Goma', 29.22, -1.68], ['bukavu', 'Bukavu', 28.86, -2.5], ['sake', 'Sake', 29.04, -1.57],
   ['palma', 'Palma', 40.48, -10.78], ['mocimboa', 'Mocimboa da Praia', 40.35, -11.35],
   ['baidoa', 'Baidoa', 43.65, 3.11], ['aden', 'Aden', 45.03, 12.78], ['kismayo', 'Kismayo', 42.54, -0.36],
-  ['lachin', 'Lachin', 46.55, 39.64], ['kalbajar', 'Kalbajar', 46.03, 40.1], ['baku', 'Baku', 49.87, 40.41],
+  ['lachin', 'Lachin', 46.55, 39.64], ['kalbajar', 'Kalbajar', 46.03, 40.1], ['baku', 'Baku', 49.87, 40.41], ['bani', 'Bani Suheila', 34.33, 31.34],
 ]);
 
 /** `place:holder<previous` per control event; other kinds are left out. */
-function control(text: string, theatre: string[]): string[] {
-  const registry = storyRegistry(world, { texts: [text], theatre });
+function control(text: string, theatre: string[], story: string[] = []): string[] {
+  const registry = storyRegistry(world, { texts: [...story, text], theatre });
   return parseSentence(text, sentenceMentions(text, places), registry)
     .filter((e) => e.kind === 'control')
     .map((e) => `${e.placeId}:${e.actor?.id ?? '-'}${e.from ? `<${e.from.id}` : ''}`);
@@ -155,4 +157,16 @@ describe('near-misses that must not make a change of control', () => {
     // "the town" is not Baku: a capital in the possessive is a metonym for its government.
     ["Baku's account of the seizure of the town was disputed.", ['AZ']],
   ])('%s', (text, theatre) => expect(control(text, theatre)).toEqual([]));
+});
+
+describe('whose army "the army" is', () => {
+  const texts = ['Israeli troops pressed deeper into the south on Tuesday, the military said. Israeli tanks were seen near the hospital.'];
+  it("the theatre's state, unless the story never names its forces and names another's twice", () => {
+    expect(storyRegistry(world, { texts, theatre: ['PS'] }).roles.government).toBe('israel');
+    expect(control('Troops have taken control of Bani Suheila, the army said.', ['PS'], texts)).toEqual(['bani:israel']);
+  });
+
+  it("the theatre's state when its own forces are named", () => {
+    expect(storyRegistry(world, { texts: [...texts, 'Palestinian security forces withdrew.'], theatre: ['PS'] }).roles.government).toBe('palestine');
+  });
 });

@@ -7,6 +7,7 @@
 import actorNouns from '../../../data/lexicon/actor-nouns.json';
 import { loadActorRegistry, NEUTRAL_COLOR, type ActorJson, type ActorRegistry, type ActorRegistryJson } from './actors.ts';
 import { InputError } from '../errors.ts';
+import { escapeRe } from './event-lexicon.ts';
 
 /** One country of `data/world/countries.json`. */
 export interface CountryJson {
@@ -122,6 +123,16 @@ const formsOf = (a: ActorJson) => [a.name, ...a.aliases, ...(a.names ?? []), ...
 const ROLE_WORDS = (actorNouns.insurgent as string[]).filter((w) => !w.includes(' '));
 
 
+const FORCE_NOUNS = 'army|forces|troops|military|soldiers|tanks|warplanes|jets|navy|air\\s+force|artillery';
+
+/** How often a text names a state's forces: "Israeli troops", "Ukraine's army", "the Russian-led forces". */
+function forcesNamed(state: ActorJson, text: string): number {
+  const words = (state.qualifiers ?? []).filter((q) => !/^pro-/.test(q)).map(escapeRe);
+  if (!words.length) return 0;
+  const re = new RegExp(`(?<![\\w-])(?:${words.join('|')})(?:-(?:led|backed))?\\s+(?:(?:security|armed|special|government|regular)\\s+)?(?:${FORCE_NOUNS})(?![\\w-])`, 'g');
+  return text.match(re)?.length ?? 0;
+}
+
 /**
  * The registry for one story: its own actors first, then the theatre's state, then every armed
  * group and state the text names. Bare "army", "government", "troops" mean the theatre's state;
@@ -163,7 +174,14 @@ export function storyRegistry(world: WorldActorsJson, options: StoryActorOptions
   const inTheatre = (id: string) => groupJson.get(id)?.countries.some((c) => options.theatre.includes(c)) ?? false;
   const localGroups = ranked(chosen.filter((a) => inTheatre(a.id)).map((a) => a.id));
 
-  const roles: Record<string, string | null> = { government: home?.id ?? null, insurgent: localGroups[0] ?? null, unknown: 'unknown' };
+  // Bare "the army", "troops" mean the theatre's state, unless the story never names that state's
+  // forces and names another's (Israeli troops in Gaza): then that one's.
+  const states = chosen.filter((a) => a.kind === 'state' && !groupJson.has(a.id));
+  const joined = options.texts.join('\n');
+  const forces = new Map(states.map((a) => [a.id, forcesNamed(a, joined)]));
+  const busiest = [...states].sort((a, b) => forces.get(b.id)! - forces.get(a.id)! || a.id.localeCompare(b.id))[0];
+  const army = home && (forces.get(home.id) ?? 0) === 0 && busiest && forces.get(busiest.id)! >= 2 ? busiest : home;
+  const roles: Record<string, string | null> = { government: army?.id ?? null, insurgent: localGroups[0] ?? null, unknown: 'unknown' };
   let derivedId: string | undefined;
   if (!roles.insurgent) {
     // No named group: the story's own word for its enemy, in neutral grey.
