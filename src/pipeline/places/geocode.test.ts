@@ -27,6 +27,26 @@ describe('geocodeMentions', () => {
     expect(places.map((p) => p?.origin)).toEqual(['geonames:4140963', 'geonames:2643743']);
   });
 
+  it.each([
+    ['Mexico has a new president.', [], 'country:MX'],
+    ['Migrants camped in Matias Romero, Oaxaca, in southern Mexico.', ['MX'], 'country:MX'],
+    ['Kuwait recalled its ambassador.', ['KW'], 'country:KW'],
+    ['Ships docked in Djibouti on Monday.', [], 'country:DJ'],
+    ['Officials in Houston said China had not replied.', ['US'], 'country:CN'],
+  ])('takes the country, not its same-named capital or a namesake town, for "%s"', (text, theatre, origin) => {
+    const { found, places } = geocode(text, theatre);
+    const k = found.findIndex((m) => /^(?:Mexico|Kuwait|Djibouti|China)$/.test(m.text));
+    expect(places[k]?.origin).toBe(origin);
+  });
+
+  it.each([
+    ['Protesters marched in Mexico City.', 'geonames:3530597'],
+    ['Flights to Kuwait City resumed.', 'geonames:285787'],
+  ])('takes the city when the text says so: "%s"', (text, origin) => {
+    const { places } = geocode(text);
+    expect(places.map((p) => p?.origin)).toContain(origin);
+  });
+
   it('does not take a small namesake for an ordinary name', () => {
     const { places } = geocode('Frank Gardner tweets from the Guardian office.', ['IQ']);
     expect(places.filter(Boolean)).toEqual([]);

@@ -52,6 +52,11 @@ export interface GeocodeResult {
 export const ACCEPT_SCORE = 5.5;
 /** Score from which a resolved place anchors its neighbours. */
 const ANCHOR_SCORE = 7;
+/**
+ * What a town elsewhere loses when a country is spelled the same ("China" → China, Texas, in a story
+ * set in the US). A town of that very country is not a candidate at all: see {@link shadowedByCountry}.
+ */
+const COUNTRY_NAMESAKE_PENALTY = 3;
 
 interface Scored {
   place: GazetteerPlace;
@@ -114,7 +119,9 @@ function uniquePlaces(scored: Scored[]): GazetteerPlace[] {
 
 function choose(m: FoundMention, ctx: Context, d: number): Scored | undefined {
   let best: Scored | undefined;
+  const country = shadowedByCountry(m);
   for (const place of m.places) {
+    if (place.kind === 'town' && place.country === country) continue;
     // loose spellings only where the story is, and only for places big enough to be written about
     if (m.loose && (!ctx.theatre.has(place.country) || (place.kind === 'town' && place.population < 1000 && !place.origin.startsWith('supplement:')))) continue;
     const score = scorePlace(place, m, ctx, d);
@@ -147,6 +154,7 @@ function scorePlace(place: GazetteerPlace, m: FoundMention, ctx: Context, d: num
   if (m.insideName) score -= isTown ? 3 : 1.5;
   if (m.nameRun) score -= 2.5;
   if (m.commonWord) score -= 2;
+  if (isTown && shadowedByCountry(m)) score -= COUNTRY_NAMESAKE_PENALTY;
   if (place.kind !== 'country' && ctx.anchors.length) {
     const near = nearestAnchorKm(place, ctx);
     if (near <= 150) score += 2;
@@ -164,6 +172,17 @@ function scorePlace(place: GazetteerPlace, m: FoundMention, ctx: Context, d: num
     if (anchor && m.distance) score += distanceScore(place, anchor, m.distance.km, m.distance.bearing);
   }
   return score;
+}
+
+/**
+ * The country a name means rather than its same-named towns there: "Mexico", "Kuwait", "Djibouti",
+ * "Singapore" name the country, not the capital, unless the text says "city" ("Mexico City" is
+ * another name, which no country matches). A capital's population would otherwise beat the country
+ * (Mexico City's prior is 7.8, a country's 7.5) and the theatre bonus would favour it further.
+ */
+function shadowedByCountry(m: FoundMention): string | undefined {
+  if (/\bcity\b/i.test(m.text)) return undefined;
+  return m.places.find((p) => p.kind === 'country')?.country;
 }
 
 /** Nearest other anchor's distance; cached because every mention of a town asks again (O(mentions × anchors) before). */
