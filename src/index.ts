@@ -10,7 +10,7 @@
  * @example
  * import { geoparse, loadGazetteer } from './src/index.ts';
  * const gazetteer = loadGazetteer(JSON.parse(await readFile('public/gazetteer/gazetteer.json', 'utf8')));
- * for (const m of geoparse('Clashes in Baquba, 30 miles north of Baghdad.', gazetteer)) {
+ * for (const m of geoparse('Clashes in Saraqeb, 50 km south of Aleppo.', gazetteer)) {
  *   console.log(m.start, m.end, m.text, m.lat, m.lon, m.country, m.kind);
  * }
  */

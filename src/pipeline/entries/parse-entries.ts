@@ -79,7 +79,7 @@ function isShortLabel(text: string, maxWords = 12): boolean {
   return !isSentence(text) && wordCount(text) <= maxWords && !BULLET.test(text);
 }
 
-/** A headline that reports a change of control: "Insurgents capture Konna", "Kurds retake Jalawla". */
+/** A headline that reports a change of control: "Insurgents capture Konna", "Rebels retake Goma". */
 function isHeadlineReport(text: string): boolean {
   return findTriggers(text).some((t) => CONTROL_CLASSES.has(t.cls));
 }

@@ -110,7 +110,7 @@ const nounAlternation = (words: string[]) => [...words].sort((a, b) => b.length 
 export const headedGapRe = new RegExp(`^\\s*(?:(?:the|a|an|its|their|his|her|[\\p{Lu}][\\p{L}'’.-]*['’]s?)\\s+)?(?:[\\p{L}\\d'’-]+\\s+){0,4}(?:${nounAlternation(lexicon.headNouns)})\\s+of\\s+(?:the\\s+)?$`, 'iu');
 /** A part of a town or a facility in it, and the preposition before the town: "headquarters in", "neighborhoods of". */
 export const partGapRe = new RegExp(`(?<![\\p{L}-])(?:${nounAlternation(lexicon.partNouns)})(?![\\p{L}-])(?:\\s+[\\p{L}'’-]+){0,6}?\\s+(?:in|of|at|inside)\\s+(?:(?:the|central|downtown|eastern|western|northern|southern|east|west|north|south)\\s+)*(?:(?:[\\p{L}-]+\\s+){0,3}(?:${nounAlternation(lexicon.headNouns)})\\s+of\\s+(?:the\\s+)?)?$`, 'iu');
-/** A part or facility noun right after a possessive place: "Kirkuk's K-1 Air Base". */
+/** A part or facility noun right after a possessive place: "Goma's international airport". */
 export const partAfterRe = new RegExp(`^['’]s?\\s+(?:[\\p{L}\\d-]+\\s+){0,3}?(?:${nounAlternation(lexicon.partNouns)})(?![\\p{L}-])`, 'iu');
 /** A part noun right after the place: "the Rafah crossing", "the Mosul dam". */
 export const partNounAfterRe = new RegExp(`^\\s+(?:${nounAlternation(lexicon.partNouns)})(?![\\p{L}-])`, 'iu');
