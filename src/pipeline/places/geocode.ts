@@ -132,7 +132,8 @@ function choose(m: FoundMention, ctx: Context, d: number): Scored | undefined {
 
 /** Prior plausibility of a place before context: population, capital status, kind. */
 function prior(place: GazetteerPlace): number {
-  if (place.kind === 'country') return 7.5;
+  // continents, macro-regions and seas (regions with no country) are as well known as countries
+  if (place.kind === 'country' || (place.kind === 'region' && !place.country)) return 7.5;
   if (place.kind === 'region') return 5;
   const pop = place.population || (place.origin.startsWith('supplement:') ? 3000 : 300);
   let score = Math.log10(Math.max(pop, 300));

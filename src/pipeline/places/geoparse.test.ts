@@ -55,6 +55,15 @@ describe('geoparse', () => {
     expect(kenya).toMatchObject({ text: 'Kenya', country: 'KE', kind: 'country', precision: 'country', origin: 'country:KE' });
   });
 
+  it('resolves a continent, a macro-region and a sea to a region without a country', () => {
+    const mentions = geoparse('Leaders from Europe and Central Asia met as ships left the Black Sea.', gazetteer);
+    expect(mentions.map((m) => [m.text, m.origin, m.kind, m.precision, m.country])).toEqual([
+      ['Europe', 'region:europe', 'region', 'region', ''],
+      ['Central Asia', 'region:central-asia', 'region', 'region', ''],
+      ['Black Sea', 'region:black-sea', 'region', 'region', ''],
+    ]);
+  });
+
   it('returns nothing for a text without places', () => {
     expect(geoparse('', gazetteer)).toEqual([]);
     expect(geoparse('nothing happened here today.', gazetteer)).toEqual([]);

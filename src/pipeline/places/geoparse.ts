@@ -23,7 +23,7 @@ export interface GeoparsedMention {
   lat: number;
   /** Longitude in degrees, 5 decimals. */
   lon: number;
-  /** ISO 3166-1 alpha-2 code. */
+  /** ISO 3166-1 alpha-2 code; `''` for a continent, macro-region or sea ("Europe", "the Sahel", "the Black Sea"). */
   country: string;
   kind: GazetteerKind;
   /** `exact` for a gazetteer town, `region`/`country` for those, `approximate` for a place estimated from a distance cue. */
