@@ -24,7 +24,7 @@ const CASES: [string, [string, number, number][]][] = [
 
 describe('geoparse', () => {
   it.each(CASES)('finds and places the towns of "%s"', (text, towns) => {
-    const mentions = geoparse(text, gazetteer);
+    const mentions = geoparse(text, gazetteer, { demonyms: false });
     expect(mentions.map((m) => m.text)).toEqual(towns.map(([name]) => name));
     mentions.forEach((m, i) => {
       const [, lat, lon] = towns[i]!;
@@ -62,6 +62,42 @@ describe('geoparse', () => {
       ['Central Asia', 'region:central-asia', 'region', 'region', ''],
       ['Black Sea', 'region:black-sea', 'region', 'region', ''],
     ]);
+  });
+
+  it('reports an adjective as a mention of its country, with the id of the country named elsewhere', () => {
+    const text = 'Russian forces shelled Bakhmut; Russia denied it.';
+    const [russian, , russia] = geoparse(text, gazetteer);
+    expect(russian).toMatchObject({ start: 0, end: 7, text: 'Russian', country: 'RU', kind: 'country', precision: 'country', origin: 'country:RU', demonym: true });
+    expect(russia).toMatchObject({ text: 'Russia', placeId: russian!.placeId, lat: russian!.lat, lon: russian!.lon });
+    expect(russia!.demonym).toBeUndefined();
+  });
+
+  it.each([
+    ['European and Middle Eastern leaders met.', ['region:europe', 'region:middle-east']],
+    ['North Korean troops crossed into Russian territory.', ['country:KP', 'country:RU']],
+    ['Saudi-led strikes near the Syrian-Turkish border.', ['country:SA', 'country:SY', 'country:TR']],
+    ['Sudanese, Chadian and Libyan officials met.', ['country:SD', 'country:TD', 'country:LY']],
+    ['The talks brought together the Russian, Turkish and Iranian presidents.', ['country:RU', 'country:TR', 'country:IR']],
+  ])('reports the adjectives of "%s" as their places', (text, origins) => {
+    const mentions = geoparse(text, gazetteer).filter((m) => m.demonym);
+    expect(mentions.map((m) => m.origin)).toEqual(origins);
+    for (const m of mentions) expect(text.slice(m.start, m.end)).toBe(m.text);
+  });
+
+  it.each([
+    'Russians fled across the border.',
+    'The Irish need 85 points to win.',
+    'The book was printed in Chinese, and in English.',
+    'African Americans marched downtown.',
+    'Among the victims was an American; none were British.',
+    'He is a passionate Nigerian who works hard.',
+  ])('does not take a people or a language for a place: "%s"', (text) => {
+    expect(geoparse(text, gazetteer).filter((m) => m.demonym)).toEqual([]);
+  });
+
+  it('leaves adjectives out when asked, and never counts one inside a place name twice', () => {
+    expect(geoparse('Russian forces shelled Bakhmut.', gazetteer, { demonyms: false }).map((m) => m.text)).toEqual(['Bakhmut']);
+    expect(geoparse('Clashes in Saudi Arabia.', gazetteer).map((m) => [m.text, m.demonym])).toEqual([['Saudi Arabia', undefined]]);
   });
 
   it('returns nothing for a text without places', () => {
