@@ -5,7 +5,9 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { readWorldActors } from '../../src/cli/actor-file.ts';
 import { readGazetteer } from '../../src/cli/gazetteer-file.ts';
 import type { Gazetteer } from '../../src/gazetteer/types.ts';
+import { buildEntries } from '../../src/pipeline/entries/build-entries.ts';
 import { ingestStory } from '../../src/pipeline/ingest.ts';
+import { locatePlaces } from '../../src/pipeline/places/locate-places.ts';
 import type { Story } from '../../src/pipeline/types.ts';
 import type { ArmedGroupJson, CountryJson, WorldActorsJson } from '../../src/pipeline/events/world-actors.ts';
 
@@ -126,3 +128,10 @@ describe('a village the gazetteer lacks, placed where the text puts it', () => {
   });
 });
 
+
+describe('a continent named beside a few towns', () => {
+  it('does not become the theatre: "Europe" has no country, the towns do', () => {
+    const { entries } = buildEntries([{ id: 's', publisher: 'S', date: '2025-01-27', timezone: 'Africa/Lubumbashi', text: '10:00 M23 rebels captured Goma on Monday. Europe urged restraint. Europe and Europe again.' }]);
+    expect(locatePlaces(entries, gazetteer).theatre).toEqual(['CD']);
+  });
+});

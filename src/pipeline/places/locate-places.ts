@@ -88,7 +88,8 @@ function deriveTheatre(entries: Entry[], gazetteer: Gazetteer, commonWords: Set<
   const { resolved } = geocodeMentions(found, gazetteer);
   const counts = new Map<string, number>();
   for (const place of resolved.flat()) {
-    if (!place || place.kind === 'country') continue;
+    // Continents and macro-regions (no country) say nothing about the theatre.
+    if (!place || place.kind === 'country' || !place.country) continue;
     counts.set(place.country, (counts.get(place.country) ?? 0) + 1);
   }
   const few = countryWords !== undefined && [...counts.values()].reduce((a, b) => a + b, 0) < FEW_TOWNS;
