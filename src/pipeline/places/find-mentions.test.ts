@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readGazetteer } from '../../cli/gazetteer-file.ts';
 import type { Gazetteer } from '../../gazetteer/types.ts';
-import { findMentions, type FoundMention } from './find-mentions.ts';
+import { collectLowercaseWords, findMentions, type FoundMention } from './find-mentions.ts';
 
 let gazetteer: Gazetteer;
 beforeAll(async () => {
@@ -46,6 +46,12 @@ describe('findMentions', () => {
   it('leaves out people named after a title', () => {
     const text = 'President Barack Obama spoke to Sheik Abdul-Mahdi al-Karbalaie and Abu Bakr al-Baghdadi.';
     expect(findMentions(text, gazetteer).map((m) => m.text)).toEqual([]);
+  });
+
+  it('does not read an English "As" or "At" at a sentence start as an Arabic article', () => {
+    const text = "As Kherson's defenders dug in, as we reported, rebels took As Suwayda and An Najaf. At Bakhmut, fighting went on.";
+    const found = findMentions(text, gazetteer, { commonWords: collectLowercaseWords([text]) });
+    expect(found.map((m) => m.text)).toEqual(['Kherson', 'As Suwayda', 'An Najaf', 'Bakhmut']);
   });
 
   it('does not take a nisba for its town', () => {

@@ -7,7 +7,7 @@
 import type { Gazetteer, GazetteerPlace, NameRules } from '../../gazetteer/types.ts';
 import { simplifyName } from '../../gazetteer/normalize.ts';
 import { type DistanceCue, readDistanceCue, startsWithCapital } from './distance-cues.ts';
-import { adjacent, tokenize, type Token } from './name-tokens.ts';
+import { adjacent, strayArticle, tokenize, type Token } from './name-tokens.ts';
 
 /** A stretch of text that may name a place, with the gazetteer places it could be. */
 export interface FoundMention {
@@ -84,7 +84,7 @@ export function findMentions(text: string, gazetteer: Gazetteer, options: FindMe
 
   for (let i = 0; i < tokens.length; i++) {
     const first = tokens[i]!;
-    if (!first.cap || skipped.has(i)) continue;
+    if (!first.cap || skipped.has(i) || strayArticle(tokens, i, text)) continue;
     const match = longestMatch(tokens, i, text, gazetteer, rules, blocked, skipped, looseCountries);
     if (!match) continue;
     const mention = describe(match.end, match.places, match.loose, tokens, i, text, rules, commonWords);
