@@ -54,6 +54,11 @@ describe('findMentions', () => {
     expect(found.map((m) => m.text)).toEqual(['Kherson', 'As Suwayda', 'An Najaf', 'Bakhmut']);
   });
 
+  it('leaves out people named after an abbreviated title with its full stop', () => {
+    const text = 'Ms. Odell met Dr. Tian and Lt. Gen. Mark Milley in Kyiv on Friday, as planned.';
+    expect(findMentions(text, gazetteer).map((m) => m.text)).toEqual(['Kyiv']);
+  });
+
   it('does not take a nisba for its town', () => {
     const found = findMentions('Al-Karbalaie represents the cleric.', gazetteer, { looseCountries: ['IQ'] });
     expect(namesIn(found, 'IQ')).toEqual([]);

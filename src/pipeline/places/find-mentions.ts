@@ -185,10 +185,10 @@ function personAndOrgTokens(tokens: Token[], text: string, rules: CompiledRules,
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (!t.cap || !rules.personTitles.has(t.text.toLowerCase().replace(/\.$/, ''))) continue;
-    if (titleStartsPlaceName(tokens, i, text, gazetteer)) continue; // Abu Dhabi, Umm Qasr, Saint Petersburg
+    if (titleStartsPlaceName(tokens, i, text, gazetteer, rules.personTitles)) continue; // Abu Dhabi, Umm Qasr, Saint Petersburg
     // everything capitalised that follows the title in the same run is the person's name
     let j = i + 1;
-    while (j < tokens.length && tokens[j]!.cap && adjacent(text, tokens[j - 1]!, tokens[j]!)) {
+    while (j < tokens.length && tokens[j]!.cap && inName(text, tokens[j - 1]!, tokens[j]!, rules.personTitles)) {
       const next = tokens[j]!.text.toLowerCase();
       if (rules.personTitles.has(next) && j > i + 1 && !tokens[j + 1]?.cap) break;
       skipped.add(j);
@@ -198,10 +198,20 @@ function personAndOrgTokens(tokens: Token[], text: string, rules: CompiledRules,
   return skipped;
 }
 
-function titleStartsPlaceName(tokens: Token[], i: number, text: string, gazetteer: Gazetteer): boolean {
+/**
+ * Two words of one name: only spaces between them, or a full stop after an initial or an abbreviated
+ * title ("Jon R. Taylor", "Ms. Odell", "Lt. Gen. Mark Milley").
+ */
+function inName(text: string, a: Token, b: Token, titles: Set<string>): boolean {
+  if (adjacent(text, a, b)) return true;
+  const abbreviation = /^\p{Lu}$/u.test(a.text) || (a.text.length <= 4 && titles.has(a.text.toLowerCase()));
+  return abbreviation && /^\. +$/.test(text.slice(a.end, b.start));
+}
+
+function titleStartsPlaceName(tokens: Token[], i: number, text: string, gazetteer: Gazetteer, titles: Set<string>): boolean {
   for (let n = 2; n <= 3 && i + n - 1 < tokens.length; n++) {
     const last = tokens[i + n - 1]!;
-    if (!adjacent(text, tokens[i + n - 2]!, last)) return false;
+    if (!inName(text, tokens[i + n - 2]!, last, titles)) return false;
     if (gazetteer.lookup(text.slice(tokens[i]!.start, last.end)).some((p) => p.population >= 1000 || p.kind !== 'town')) return true;
   }
   return false;
