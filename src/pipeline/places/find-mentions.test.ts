@@ -48,15 +48,30 @@ describe('findMentions', () => {
     expect(findMentions(text, gazetteer).map((m) => m.text)).toEqual([]);
   });
 
+  it('leaves out people named after an abbreviated title with its full stop', () => {
+    const text = 'Ms. Odell met Dr. Tian and Lt. Gen. Mark Milley in Kyiv on Friday, as planned.';
+    expect(findMentions(text, gazetteer).map((m) => m.text)).toEqual(['Kyiv']);
+  });
+
+  it('leaves out a name that starts with a common given name', () => {
+    const text = 'Taylor Swift and Jon R. Taylor flew to Aleppo; Roger van Boxtel went to Baghdad.';
+    expect(findMentions(text, gazetteer).map((m) => m.text)).toEqual(['Aleppo', 'Baghdad']);
+  });
+
+  it('keeps a place whose name starts with a given name', () => {
+    const found = findMentions('Protests spread from Carson City to Sierra Leone and Morris County.', gazetteer);
+    expect(found.map((m) => m.text)).toEqual(['Carson City', 'Sierra Leone', 'Morris']);
+  });
+
+  it('takes a lone given name for a person, not a town named before its state', () => {
+    const found = findMentions('Barry left early, as he said. Tyler, Texas, mourned.', gazetteer);
+    expect(found.map((m) => m.text)).toEqual(['Tyler', 'Texas']);
+  });
+
   it('does not read an English "As" or "At" at a sentence start as an Arabic article', () => {
     const text = "As Kherson's defenders dug in, as we reported, rebels took As Suwayda and An Najaf. At Bakhmut, fighting went on.";
     const found = findMentions(text, gazetteer, { commonWords: collectLowercaseWords([text]) });
     expect(found.map((m) => m.text)).toEqual(['Kherson', 'As Suwayda', 'An Najaf', 'Bakhmut']);
-  });
-
-  it('leaves out people named after an abbreviated title with its full stop', () => {
-    const text = 'Ms. Odell met Dr. Tian and Lt. Gen. Mark Milley in Kyiv on Friday, as planned.';
-    expect(findMentions(text, gazetteer).map((m) => m.text)).toEqual(['Kyiv']);
   });
 
   it('does not take a nisba for its town', () => {

@@ -2,12 +2,23 @@
  * Finds place-name candidates in a text: capitalised n-grams looked up in the gazetteer, longest
  * match first, with their exact character spans and the context the geocoder weighs
  * (prepositions, "the", region words, distance cues such as "125 km northeast of Baghdad").
- * Names of organisations and people are left out (`Washington Post`, `President Obama`).
+ * Names of organisations and people are left out (`Washington Post`, `President Obama`, `Kelly said`).
  */
 import type { Gazetteer, GazetteerPlace, NameRules } from '../../gazetteer/types.ts';
 import { simplifyName } from '../../gazetteer/normalize.ts';
 import { type DistanceCue, readDistanceCue, startsWithCapital } from './distance-cues.ts';
-import { adjacent, strayArticle, tokenize, type Token } from './name-tokens.ts';
+import {
+  adjacent,
+  personTokens,
+  type PersonWords,
+  PLACE_NOUNS,
+  placeCueBefore,
+  type PlaceEvidence,
+  previousWord,
+  strayArticle,
+  tokenize,
+  type Token,
+} from './name-tokens.ts';
 
 /** A stretch of text that may name a place, with the gazetteer places it could be. */
 export interface FoundMention {
@@ -43,19 +54,6 @@ export interface FoundMention {
 
 /** Lowercase words allowed inside a multi-word name ("Deir ez-Zor", "Rif Dimashq", "Bosnia and Herzegovina"). */
 const CONNECTORS = new Set(['al', 'el', 'ez', 'az', 'as', 'ad', 'ar', 'an', 'ash', 'de', 'del', 'la', 'le', 'of', 'and', 'on', 'upon', 'am', 'sur', 'ul']);
-const PLACE_PREPOSITIONS = new Set([
-  'in', 'near', 'outside', 'from', 'into', 'towards', 'toward', 'around', 'across', 'through', 'via', 'at',
-  'to', 'between', 'inside', 'beyond', 'nearby', 'reach', 'reached', 'entered', 'captured', 'seized', 'took',
-  'retook', 'retake', 'retakes', 'retaken', 'recaptured', 'recapture', 'shelled', 'bombed', 'attacked', 'struck',
-  'liberated', 'besieged', 'surrounded', 'encircled', 'overran', 'overrun', 'abandoned', 'fled', 'held', 'holds',
-]);
-/** Nouns that make "<noun> of X" or "<noun> X" a place ("the town of Soledar", "city Aleppo"). */
-const PLACE_NOUNS = new Set([
-  'city', 'cities', 'town', 'towns', 'village', 'villages', 'province', 'provinces', 'region', 'governorate',
-  'oblast', 'outskirts', 'suburbs', 'capital', 'district', 'area', 'port', 'north', 'south', 'east', 'west',
-  'northeast', 'northwest', 'southeast', 'southwest', 'centre', 'center', 'control', 'fall', 'siege', 'battle',
-  'countryside', 'streets', 'mayor', 'governor', 'residents', 'people', 'outskirt', 'hometown',
-]);
 export interface FindMentionsOptions {
   /** Countries (ISO2) where loose, skeleton-key matches are tried; none when absent. */
   looseCountries?: string[];
@@ -78,7 +76,7 @@ export function findMentions(text: string, gazetteer: Gazetteer, options: FindMe
   const rules = compileRules(gazetteer.rules);
   const tokens = tokenize(text);
   const blocked = blockedSpans(text, rules.stopPhrases);
-  const skipped = personAndOrgTokens(tokens, text, rules, gazetteer);
+  const skipped = personTokens(tokens, text, rules.person, placeEvidence(tokens, text, rules, gazetteer, commonWords));
   const found: FoundMention[] = [];
   const matchedTokens = new Set<number>();
 
@@ -136,7 +134,16 @@ function markNameRuns(found: FoundMention[], tokens: Token[], text: string, matc
   }
 }
 
+/** Person-name words of `name-rules.json` that {@link NameRules} does not list yet. */
+interface PersonRules extends NameRules {
+  /** Words that end a place's name ("Harbor", "Heights"). */
+  placeFeatureWords?: string[];
+  /** Common given names ("Taylor", "Kelly"), written by scripts/build-first-names.ts. */
+  givenNames?: string[];
+}
+
 interface CompiledRules {
+  person: PersonWords;
   orgWords: Set<string>;
   orgWordsBefore: Set<string>;
   personTitles: Set<string>;
@@ -154,7 +161,9 @@ function compileRules(rules: NameRules): CompiledRules {
   const phrases = [...(rules.stopPhrases ?? [])]
     .sort((a, b) => b.length - a.length)
     .map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/[\s-]+/g, '[\\s\\p{Pd}]+'));
+  const { placeFeatureWords, givenNames } = rules as PersonRules;
   c = {
+    person: { titles: lower(rules.personTitles), givenNames: lower(givenNames), placeFeatures: lower(placeFeatureWords) },
     orgWords: lower(rules.orgWords),
     orgWordsBefore: lower(rules.orgWordsBefore),
     personTitles: lower(rules.personTitles),
@@ -176,45 +185,42 @@ function overlaps(spans: [number, number][], start: number, end: number): boolea
   return spans.some(([s, e]) => start < e && end > s);
 }
 
-/**
- * Tokens that belong to a person's name (after a title: "President Barack Obama",
- * "Sheik Abdul-Mahdi al-Karbalaie") or an organisation named before its org word is found later.
- */
-function personAndOrgTokens(tokens: Token[], text: string, rules: CompiledRules, gazetteer: Gazetteer): Set<number> {
-  const skipped = new Set<number>();
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i]!;
-    if (!t.cap || !rules.personTitles.has(t.text.toLowerCase().replace(/\.$/, ''))) continue;
-    if (titleStartsPlaceName(tokens, i, text, gazetteer, rules.personTitles)) continue; // Abu Dhabi, Umm Qasr, Saint Petersburg
-    // everything capitalised that follows the title in the same run is the person's name
-    let j = i + 1;
-    while (j < tokens.length && tokens[j]!.cap && inName(text, tokens[j - 1]!, tokens[j]!, rules.personTitles)) {
-      const next = tokens[j]!.text.toLowerCase();
-      if (rules.personTitles.has(next) && j > i + 1 && !tokens[j + 1]?.cap) break;
-      skipped.add(j);
-      j++;
-    }
-  }
-  return skipped;
-}
+/** Populations above which a town is well known (see {@link PlaceEvidence.rank}). */
+const MAJOR_POPULATION = 1_000_000;
+const MAJOR_SEAT_POPULATION = 300_000;
+const NOTABLE_POPULATION = 100_000;
 
-/**
- * Two words of one name: only spaces between them, or a full stop after an initial or an abbreviated
- * title ("Jon R. Taylor", "Ms. Odell", "Lt. Gen. Mark Milley").
- */
-function inName(text: string, a: Token, b: Token, titles: Set<string>): boolean {
-  if (adjacent(text, a, b)) return true;
-  const abbreviation = /^\p{Lu}$/u.test(a.text) || (a.text.length <= 4 && titles.has(a.text.toLowerCase()));
-  return abbreviation && /^\. +$/.test(text.slice(a.end, b.start));
-}
-
-function titleStartsPlaceName(tokens: Token[], i: number, text: string, gazetteer: Gazetteer, titles: Set<string>): boolean {
-  for (let n = 2; n <= 3 && i + n - 1 < tokens.length; n++) {
-    const last = tokens[i + n - 1]!;
-    if (!inName(text, tokens[i + n - 2]!, last, titles)) return false;
-    if (gazetteer.lookup(text.slice(tokens[i]!.start, last.end)).some((p) => p.population >= 1000 || p.kind !== 'town')) return true;
-  }
-  return false;
+/** The place finder's knowledge that the person filter weighs: the gazetteer, the cues before a name. */
+function placeEvidence(tokens: Token[], text: string, rules: CompiledRules, gazetteer: Gazetteer, commonWords: Set<string>): PlaceEvidence {
+  const ranks = new Map<string, ReturnType<PlaceEvidence['rank']>>();
+  const major = (p: GazetteerPlace) =>
+    p.kind !== 'town' || p.featureCode === 'PPLC' || p.population >= MAJOR_POPULATION || (p.featureCode === 'PPLA' && p.population >= MAJOR_SEAT_POPULATION);
+  return {
+    commonWords,
+    rank(name) {
+      if (ranks.has(name)) return ranks.get(name);
+      const places = gazetteer.lookup(name);
+      const rank = !places.length ? undefined : places.some(major) ? 'major' : places.some((p) => p.population >= NOTABLE_POPULATION) ? 'notable' : 'minor';
+      ranks.set(name, rank);
+      return rank;
+    },
+    namesPlace(first, last, { anySize = false } = {}) {
+      for (let n = first + 1; n <= last; n++) {
+        const name = text.slice(tokens[first]!.start, tokens[n]!.end);
+        if (gazetteer.lookup(name).some((p) => anySize || p.population >= 1000 || p.kind !== 'town')) return true;
+      }
+      return false;
+    },
+    cue: (i) => placeCueBefore(text, tokens[i]!.start),
+    regionWordAfter(i) {
+      const next = tokens[i + 1];
+      return !!next && adjacent(text, tokens[i]!, next) && rules.regionWords.has(next.text.toLowerCase());
+    },
+    placeNounAfter(i) {
+      const next = tokens[i + 1];
+      return !!next && adjacent(text, tokens[i]!, next) && PLACE_NOUNS.has(next.text);
+    },
+  };
 }
 
 interface Match {
@@ -264,12 +270,6 @@ function longestMatch(
   return undefined;
 }
 
-function previousWord(text: string, start: number): { word: string; gap: string } {
-  const before = text.slice(Math.max(0, start - 40), start);
-  const m = /([\p{L}]+)([^\p{L}]*)$/u.exec(before);
-  return m ? { word: m[1]!, gap: m[2]! } : { word: '', gap: before };
-}
-
 function describe(
   endToken: number,
   places: GazetteerPlace[],
@@ -285,16 +285,11 @@ function describe(
   const start = first.start;
   const end = last.end;
   const prev = previousWord(text, start);
-  const prevWord = prev.word.toLowerCase();
   const spaceOnly = /^ +$/.test(prev.gap);
   const after = tokens[endToken + 1];
   const regionWord = !!after && adjacent(text, last, after) && rules.regionWords.has(after.text.toLowerCase());
   const prevToken = tokens[i - 1];
-  const placeCue =
-    spaceOnly &&
-    (PLACE_PREPOSITIONS.has(prevWord) ||
-      PLACE_NOUNS.has(prevWord) ||
-      (prevWord === 'of' && PLACE_NOUNS.has(previousWord(text, start - prev.gap.length - prev.word.length).word.toLowerCase())));
+  const placeCue = placeCueBefore(text, start) !== undefined;
   return {
     start,
     end,

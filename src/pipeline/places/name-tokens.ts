@@ -1,8 +1,9 @@
 /**
  * The words of a text as a place-name finder sees them: letters with inner hyphens, apostrophes
  * and dots ("Deir ez-Zor", "St. Petersburg"), without a possessive ("Bakhmut's" → "Bakhmut"),
- * each marked when it is capitalised or starts with an Arabic article ("al-Raqqa"), and the
- * capitalised words that look like an Arabic article but are English ("As Kelly's profile faded").
+ * each marked when it is capitalised or starts with an Arabic article ("al-Raqqa"); the words
+ * before a name that make it a place ("in", "the town of"); and which names are a person's rather
+ * than a place's ("Ms. Odell", "Kelly said", "Taylor Swift").
  */
 
 export interface Token {
@@ -39,6 +40,48 @@ export function atSentenceStart(text: string, start: number): boolean {
   return !before[1] || /[.!?:;"“•\n]/.test(before[2]!);
 }
 
+/** Words after which a name is often a place ("in", "near", "captured"). */
+const PLACE_PREPOSITIONS = new Set([
+  'in', 'near', 'outside', 'from', 'into', 'towards', 'toward', 'around', 'across', 'through', 'via', 'at',
+  'to', 'between', 'inside', 'beyond', 'nearby', 'reach', 'reached', 'entered', 'captured', 'seized', 'took',
+  'retook', 'retake', 'retakes', 'retaken', 'recaptured', 'recapture', 'shelled', 'bombed', 'attacked', 'struck',
+  'liberated', 'besieged', 'surrounded', 'encircled', 'overran', 'overrun', 'abandoned', 'fled', 'held', 'holds',
+]);
+/** Prepositions after which a name is a place even when the text also uses it for a person ("in Kelly"). */
+const STRONG_PREPOSITIONS = new Set(['in', 'near', 'outside', 'into', 'inside', 'towards', 'toward', 'around', 'across', 'through', 'beyond', 'via']);
+/** Nouns of settlements and areas that make "<noun> X" a place ("the city Aleppo"). */
+const SETTLEMENT_NOUNS = new Set(['city', 'town', 'village', 'province', 'region', 'governorate', 'oblast', 'district', 'capital', 'port', 'hometown']);
+/** Nouns that make "<noun> of X" or "<noun> X" a place ("the town of Soledar", "city Aleppo"). */
+export const PLACE_NOUNS = new Set([
+  'city', 'cities', 'town', 'towns', 'village', 'villages', 'province', 'provinces', 'region', 'governorate',
+  'oblast', 'outskirts', 'suburbs', 'capital', 'district', 'area', 'port', 'north', 'south', 'east', 'west',
+  'northeast', 'northwest', 'southeast', 'southwest', 'centre', 'center', 'control', 'fall', 'siege', 'battle',
+  'countryside', 'streets', 'mayor', 'governor', 'residents', 'people', 'outskirt', 'hometown',
+]);
+
+/**
+ * Whether the word before `start` introduces a place: `strong` after "in", "near", "the town of",
+ * "city" (a place even when the text also uses the name for a person: "in Kelly"), `weak` after
+ * "to", "from", "captured", "residents"..., `undefined` otherwise.
+ *
+ * @example placeCueBefore('fighting in Bakhmut', 12) // 'strong'
+ */
+export function placeCueBefore(text: string, start: number): 'strong' | 'weak' | undefined {
+  const prev = previousWord(text, start);
+  if (!/^ +$/.test(prev.gap)) return undefined;
+  const word = prev.word.toLowerCase();
+  if (STRONG_PREPOSITIONS.has(word) || SETTLEMENT_NOUNS.has(word)) return 'strong';
+  if (word === 'of' && PLACE_NOUNS.has(previousWord(text, start - prev.gap.length - prev.word.length).word.toLowerCase())) return 'strong';
+  return PLACE_PREPOSITIONS.has(word) || PLACE_NOUNS.has(word) ? 'weak' : undefined;
+}
+
+/** The word before `start` and what stands between it and `start`. */
+export function previousWord(text: string, start: number): { word: string; gap: string } {
+  const before = text.slice(Math.max(0, start - 40), start);
+  const m = /([\p{L}]+)([^\p{L}]*)$/u.exec(before);
+  return m ? { word: m[1]!, gap: m[2]! } : { word: '', gap: before };
+}
+
 /**
  * Arabic articles written as a word of their own ("As Suwayda", "Ar Raqqah", "Al Qaim"), with the
  * letters an assimilated one comes before ('' for al/el, which come before any letter).
@@ -66,4 +109,139 @@ export function strayArticle(tokens: Token[], i: number, text: string): boolean 
   if (letters === undefined || !/^\p{Lu}\p{Ll}+$/u.test(tokens[i]!.text) || !next?.cap || !adjacent(text, tokens[i]!, next)) return false;
   if (ENGLISH_ARTICLE_WORDS.has(word) && atSentenceStart(text, tokens[i]!.start)) return true;
   return !next.text.toLowerCase().startsWith(letters);
+}
+
+/** The word lists of `data/gazetteer/name-rules.json` that mark a person's name, in lower case. */
+export interface PersonWords {
+  /** Titles before a name: "Ms.", "Gen.", "President". */
+  titles: Set<string>;
+  /** Common given names: "Taylor", "Kelly". */
+  givenNames: Set<string>;
+  /** Words that end a place's name: "Harbor", "Heights", "Square". */
+  placeFeatures: Set<string>;
+}
+
+/** What the person filter asks of the place finder about the text and the gazetteer. */
+export interface PlaceEvidence {
+  /**
+   * How well-known a place the name is: `major` for a country, a region, a capital or a city of a
+   * million (news says "Moscow said" of them), `notable` for a first-level seat or a town of
+   * 100,000, `minor` for any other place, `undefined` for none.
+   */
+  rank(name: string): 'major' | 'notable' | 'minor' | undefined;
+  /**
+   * Whether tokens `first` to `n`, for some `n` up to `last`, name a place of 1,000 people or more, or
+   * of any size with `anySize` ("Sierra Leone", "Abu Dhabi", "Pearl Harbor").
+   */
+  namesPlace(first: number, last: number, options?: { anySize?: boolean }): boolean;
+  /** The word before token `i` introduces a place: `strong` ("in", "near", "the town of") or `weak` ("to", "from", "at"). */
+  cue(i: number): 'strong' | 'weak' | undefined;
+  /** Token `i` is followed by a region word ("Marion County"). */
+  regionWordAfter(i: number): boolean;
+  /** Token `i` is followed by a noun that a place has ("Nelson residents", "Tyler police"). */
+  placeNounAfter(i: number): boolean;
+  /** Lower-case words the text also writes in lower case ("will", "hope"). */
+  commonWords: Set<string>;
+}
+
+/** Lower-case particles inside a person's name: "Joris van Gennip", "Marigny de Mandeville". */
+const NAME_PARTICLES = new Set(['van', 'von', 'de', 'da', 'di', 'del', 'della', 'der', 'den', 'du', 'le', 'la', 'bin', 'ibn', 'al', 'el', 'dos', 'das']);
+
+/** A capitalised run: tokens joined by spaces, by ". " after an initial or a title, or by a particle. */
+interface Run {
+  first: number;
+  last: number;
+}
+
+/**
+ * The tokens that belong to a person's name, not a place's. A capitalised run is a person's when
+ * - a title leads it: "President Barack Obama", "Ms. Odell", "Master Sgt. Johnathan J. Dunbar";
+ * - it starts with a common given name and goes on: "Taylor Swift", "Jon R. Taylor";
+ * - it is a lone given name with no place cue that names no well-known place: "Barry worked".
+ * A place cue still lets a lone given name be a place: "in Tyler", "Tyler, Texas".
+ *
+ * @example personTokens(tokenize('Kelly said so.'), 'Kelly said so.', words, evidence) // Set {0}
+ */
+export function personTokens(tokens: Token[], text: string, words: PersonWords, evidence: PlaceEvidence): Set<number> {
+  const people = new Set<number>();
+  const runs = capitalisedRuns(tokens, text, words.titles, evidence.commonWords);
+  const lone: Run[] = [];
+  for (const run of runs) {
+    const from = personStart(run, tokens, text, words, evidence);
+    if (from === undefined) {
+      if (run.first === run.last) lone.push(run);
+      continue;
+    }
+    for (let k = from; k <= run.last; k++) if (tokens[k]!.cap) people.add(k);
+  }
+  for (const run of lone) {
+    const t = tokens[run.first]!;
+    const word = t.text.toLowerCase();
+    if (people.has(run.first) || !words.givenNames.has(word) || evidence.cue(run.first)) continue;
+    if (evidence.regionWordAfter(run.first) || evidence.placeNounAfter(run.first)) continue;
+    if ((atSentenceStart(text, t.start) && evidence.commonWords.has(word)) || beforeItsRegion(text, t, evidence)) continue;
+    const rank = evidence.rank(t.text);
+    if (rank === 'major' || rank === 'notable') continue;
+    people.add(run.first);
+  }
+  return people;
+}
+
+/** "Tyler, Texas", "Kelly, Wyoming": a town named before its state or country. */
+function beforeItsRegion(text: string, last: Token, evidence: PlaceEvidence): boolean {
+  const [, first, second] = /^,\s*(\p{Lu}\p{L}*)(?: (\p{Lu}\p{L}*))?/u.exec(text.slice(last.end, last.end + 40)) ?? [];
+  if (!first) return false;
+  return evidence.rank(first) === 'major' || (!!second && evidence.rank(`${first} ${second}`) === 'major');
+}
+
+/** Where the person's name starts in a run, or `undefined` when the run is no person's by itself. */
+function personStart(run: Run, tokens: Token[], text: string, words: PersonWords, evidence: PlaceEvidence): number | undefined {
+  // a title: everything after it is the name, unless the title starts a place name (Abu Dhabi, Saint Petersburg)
+  for (let k = run.first; k < run.last; k++) {
+    if (words.titles.has(tokens[k]!.text.toLowerCase()) && !evidence.namesPlace(k, Math.min(k + 2, run.last))) return k + 1;
+  }
+  // a given name with more of the name after it, unless the words together are a place (Carson City)
+  for (let k = run.first; k < run.last; k++) {
+    const t = tokens[k]!;
+    const word = t.text.toLowerCase();
+    // "Antonio" of "SAN ANTONIO" is no given name: a dateline in capitals
+    if (!/^\p{Lu}\p{Ll}/u.test(t.text) || !words.givenNames.has(word)) continue;
+    if (k === run.first && atSentenceStart(text, t.start) && evidence.commonWords.has(word)) break;
+    const next = tokens[k + 1]!.cap ? tokens[k + 1]! : tokens[k + 2]!; // "Roger van Boxtel"
+    // "Morris County", "Pearl Harbor", "Carson City" are places
+    if (evidence.regionWordAfter(k) || words.placeFeatures.has(next.text.toLowerCase())) break;
+    if (evidence.namesPlace(k, Math.min(k + 2, run.last), { anySize: true })) break;
+    return k;
+  }
+  return undefined;
+}
+
+/**
+ * Maximal capitalised runs: "Jon R. Taylor", "Ms. Odell", "Joris van Gennip", "Kim Kardashian West".
+ * An ordinary word that opens a sentence stands apart ("Though | Kelly had agitated").
+ */
+function capitalisedRuns(tokens: Token[], text: string, titles: Set<string>, commonWords: Set<string>): Run[] {
+  const runs: Run[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (!tokens[i]!.cap) continue;
+    let last = i;
+    if (commonWords.has(tokens[i]!.text.toLowerCase()) && atSentenceStart(text, tokens[i]!.start)) {
+      runs.push({ first: i, last });
+      continue;
+    }
+    for (;;) {
+      const t = tokens[last]!;
+      const next = tokens[last + 1];
+      if (!next) break;
+      const gap = text.slice(t.end, next.start);
+      // an initial or an abbreviated title goes on past its full stop: "Jon R. Taylor", "Ms. Odell", "Gen. Mark Milley"
+      const abbreviation = /^\p{Lu}$/u.test(t.text) || (t.text.length <= 4 && titles.has(t.text.toLowerCase()));
+      if (next.cap && (/^ +$/.test(gap) || (abbreviation && /^\. +$/.test(gap)))) last++;
+      else if (!next.cap && NAME_PARTICLES.has(next.text) && /^ +$/.test(gap) && tokens[last + 2]?.cap && adjacent(text, next, tokens[last + 2]!)) last += 2;
+      else break;
+    }
+    runs.push({ first: i, last });
+    i = last;
+  }
+  return runs;
 }
