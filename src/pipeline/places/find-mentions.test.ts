@@ -63,6 +63,35 @@ describe('findMentions', () => {
     expect(found.map((m) => m.text)).toEqual(['Carson City', 'Sierra Leone', 'Morris']);
   });
 
+  it('leaves out a name the text makes a person: a verb, an age, an apposition, a relative, a role', () => {
+    const texts = [
+      'Barkley said he was tired, as he often is. Fighting went on in Kherson.',
+      "Boken's former wife stayed in Homs.",
+      'Noel Conway, 68, has died in Idlib.',
+      'Conway, a former police officer, left Mariupol.',
+      'The retired economist Brewbaker spoke to reporters in Erbil.',
+    ];
+    for (const text of texts) expect(findMentions(text, gazetteer).map((m) => m.text)).toHaveLength(1);
+  });
+
+  it('keeps a country or a large city that the text makes the subject of "said"', () => {
+    const found = findMentions('Moscow said Russia would respond; Kharkiv said nothing, and Jordan said it would close the border.', gazetteer);
+    expect(found.map((m) => m.text)).toEqual(['Moscow', 'Russia', 'Kharkiv', 'Jordan']);
+    const police = findMentions('The New York Police Department said a man was hurt.', gazetteer);
+    expect(police.map((m) => m.text)).toContain('New York');
+  });
+
+  it("takes a person's name for that person elsewhere in the text, unless a place cue says otherwise", () => {
+    const text = "John Kelly flew to Baghdad as planned. Kelly's aides left. He will return to Kelly, Wyoming; voters in Kelly agreed.";
+    const found = findMentions(text, gazetteer);
+    expect(found.map((m) => [m.text, m.start])).toEqual([
+      ['Baghdad', text.indexOf('Baghdad')],
+      ['Kelly', text.indexOf('Kelly, Wyoming')],
+      ['Wyoming', text.indexOf('Wyoming')],
+      ['Kelly', text.lastIndexOf('Kelly')],
+    ]);
+  });
+
   it('takes a lone given name for a person, not a town named before its state', () => {
     const found = findMentions('Barry left early, as he said. Tyler, Texas, mourned.', gazetteer);
     expect(found.map((m) => m.text)).toEqual(['Tyler', 'Texas']);

@@ -136,6 +136,12 @@ function markNameRuns(found: FoundMention[], tokens: Token[], text: string, matc
 
 /** Person-name words of `name-rules.json` that {@link NameRules} does not list yet. */
 interface PersonRules extends NameRules {
+  /** Nouns for people, as a role or a relative ("spokesman", "wife"). */
+  personNouns?: string[];
+  /** Verbs a person is the subject of ("said", "tweeted"). */
+  personVerbs?: string[];
+  /** Words of institutions' names besides `orgWords` ("Department", "Police"), which say things too. */
+  institutionWords?: string[];
   /** Words that end a place's name ("Harbor", "Heights"). */
   placeFeatureWords?: string[];
   /** Common given names ("Taylor", "Kelly"), written by scripts/build-first-names.ts. */
@@ -161,9 +167,10 @@ function compileRules(rules: NameRules): CompiledRules {
   const phrases = [...(rules.stopPhrases ?? [])]
     .sort((a, b) => b.length - a.length)
     .map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/[\s-]+/g, '[\\s\\p{Pd}]+'));
-  const { placeFeatureWords, givenNames } = rules as PersonRules;
+  const { personNouns, personVerbs, institutionWords, placeFeatureWords, givenNames } = rules as PersonRules;
+  const institutions = lower([...rules.orgWords, ...(institutionWords ?? [])]);
   c = {
-    person: { titles: lower(rules.personTitles), givenNames: lower(givenNames), placeFeatures: lower(placeFeatureWords) },
+    person: { titles: lower(rules.personTitles), givenNames: lower(givenNames), nouns: lower(personNouns), verbs: lower(personVerbs), institutions, placeFeatures: lower(placeFeatureWords) },
     orgWords: lower(rules.orgWords),
     orgWordsBefore: lower(rules.orgWordsBefore),
     personTitles: lower(rules.personTitles),

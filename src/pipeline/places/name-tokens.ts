@@ -117,6 +117,12 @@ export interface PersonWords {
   titles: Set<string>;
   /** Common given names: "Taylor", "Kelly". */
   givenNames: Set<string>;
+  /** Nouns for people, as a role or a relative: "spokesman", "economist", "wife". */
+  nouns: Set<string>;
+  /** Verbs a person is the subject of, right after the name: "said", "told", "tweeted". */
+  verbs: Set<string>;
+  /** Words of institutions' names, which say things too: "Department", "Police", "Club". */
+  institutions: Set<string>;
   /** Words that end a place's name: "Harbor", "Heights", "Square". */
   placeFeatures: Set<string>;
 }
@@ -157,22 +163,50 @@ interface Run {
  * The tokens that belong to a person's name, not a place's. A capitalised run is a person's when
  * - a title leads it: "President Barack Obama", "Ms. Odell", "Master Sgt. Johnathan J. Dunbar";
  * - it starts with a common given name and goes on: "Taylor Swift", "Jon R. Taylor";
+ * - the text says so around it: "Barkley said", "Kelly's wife", "Conway, 68,", "Noel, a spokesman",
+ *   "economist Paul Brewbaker", "said Nash Riad" — unless it is a country, a region, a capital or a
+ *   city of a million, which news makes the subject of "said" ("Moscow said");
+ * - a word of it is a person's elsewhere in the text: "Kelly" and "Kelly's" after "John Kelly",
+ *   "Arike Ogunbowale" after "Ogunbowale said";
  * - it is a lone given name with no place cue that names no well-known place: "Barry worked".
- * A place cue still lets a lone given name be a place: "in Tyler", "Tyler, Texas".
+ * A place cue still lets the name be a place: "in Kelly", "the town of Kelly".
  *
  * @example personTokens(tokenize('Kelly said so.'), 'Kelly said so.', words, evidence) // Set {0}
  */
 export function personTokens(tokens: Token[], text: string, words: PersonWords, evidence: PlaceEvidence): Set<number> {
   const people = new Set<number>();
   const runs = capitalisedRuns(tokens, text, words.titles, evidence.commonWords);
+  const personal = new Set<string>();
+  // a run found by its own evidence lends its words to the rest of the text; one found through
+  // those words does not, so "Riverdale Luke Oil" cannot make every "Riverdale" a person
+  const mark = (from: number, to: number, lends: boolean) => {
+    for (let k = from; k <= to; k++) {
+      if (!tokens[k]!.cap) continue;
+      people.add(k);
+      const word = tokens[k]!.text.toLowerCase();
+      if (!lends || word.length < 3 || words.titles.has(word) || evidence.commonWords.has(word)) continue;
+      if (evidence.rank(tokens[k]!.text) !== 'major') personal.add(word);
+    }
+  };
   const lone: Run[] = [];
   for (const run of runs) {
     const from = personStart(run, tokens, text, words, evidence);
-    if (from === undefined) {
-      if (run.first === run.last) lone.push(run);
-      continue;
+    if (from !== undefined) mark(from, run.last, true);
+    else if (run.first === run.last) lone.push(run);
+  }
+  // a word of a person's name is that person's wherever else it stands ("Kelly's shifting version"),
+  // and so is the rest of its run ("Arike Ogunbowale" after "Ogunbowale said")
+  for (const run of runs) {
+    if (people.has(run.last) || evidence.cue(run.first) === 'strong' || evidence.regionWordAfter(run.last)) continue;
+    if (beforeItsRegion(text, tokens[run.last]!, evidence)) continue;
+    let known = false;
+    let institution = false;
+    for (let k = run.first; k <= run.last; k++) {
+      const word = tokens[k]!.text.toLowerCase();
+      known ||= tokens[k]!.cap && personal.has(word);
+      institution ||= words.institutions.has(word) || words.placeFeatures.has(word);
     }
-    for (let k = from; k <= run.last; k++) if (tokens[k]!.cap) people.add(k);
+    if (known && !institution && !wellKnownPlaceIn(run, tokens, text, evidence, ['major'])) mark(run.first, run.last, false);
   }
   for (const run of lone) {
     const t = tokens[run.first]!;
@@ -198,7 +232,10 @@ function beforeItsRegion(text: string, last: Token, evidence: PlaceEvidence): bo
 function personStart(run: Run, tokens: Token[], text: string, words: PersonWords, evidence: PlaceEvidence): number | undefined {
   // a title: everything after it is the name, unless the title starts a place name (Abu Dhabi, Saint Petersburg)
   for (let k = run.first; k < run.last; k++) {
-    if (words.titles.has(tokens[k]!.text.toLowerCase()) && !evidence.namesPlace(k, Math.min(k + 2, run.last))) return k + 1;
+    const word = tokens[k]!.text.toLowerCase();
+    // a capitalised role or relative leads a name too ("Actress Roseanne Barr"), but not a country ("Mother Russia")
+    const noun = words.nouns.has(word) && evidence.rank(tokens[k + 1]!.text) !== 'major';
+    if ((words.titles.has(word) || noun) && !evidence.namesPlace(k, Math.min(k + 2, run.last))) return k + 1;
   }
   // a given name with more of the name after it, unless the words together are a place (Carson City)
   for (let k = run.first; k < run.last; k++) {
@@ -213,7 +250,47 @@ function personStart(run: Run, tokens: Token[], text: string, words: PersonWords
     if (evidence.namesPlace(k, Math.min(k + 2, run.last), { anySize: true })) break;
     return k;
   }
-  return undefined;
+  // the text's cues, but not after a place cue ("from Dewsbury said") nor for a well-known place, which
+  // news makes the subject of "said" ("Moscow said", "Liverpool said", "Maryland State Police say");
+  // an institution says things too ("Beverly Hills Police Department said")
+  if (evidence.cue(run.first) || evidence.regionWordAfter(run.last) || wellKnownPlaceIn(run, tokens, text, evidence, ['major', 'notable'])) return undefined;
+  for (let k = run.first; k <= run.last; k++) if (words.institutions.has(tokens[k]!.text.toLowerCase())) return undefined;
+  return saysPerson(text, tokens[run.first]!.start, tokens[run.last]!.end, words) ? run.first : undefined;
+}
+
+/** Some words of the run name a place of one of these ranks: "New York Police Department", "Air Canada Cargo". */
+function wellKnownPlaceIn(run: Run, tokens: Token[], text: string, evidence: PlaceEvidence, ranks: string[]): boolean {
+  for (let a = run.first; a <= run.last; a++) {
+    for (let b = a; b <= run.last; b++) {
+      const rank = evidence.rank(text.slice(tokens[a]!.start, tokens[b]!.end));
+      if (rank && ranks.includes(rank)) return true;
+    }
+  }
+  return false;
+}
+
+/** Number words that follow a name as an age ("Conway, 68,", "Floyd, 47 and", "Tonroe (29)"). */
+const AGE = /^\s*(?:,\s*\d{1,3}\s*(?:[,;)]|and\b|who\b|of\b|from\b|was\b|is\b)|\(\d{1,3}\))/u;
+
+/** The text around a name says it is a person's: a verb, an age, an apposition, a possessive relative or a role before it. */
+function saysPerson(text: string, start: number, end: number, words: PersonWords): boolean {
+  const after = text.slice(end, end + 80);
+  const before = /(\p{L}+)( +)$/u.exec(text.slice(Math.max(0, start - 30), start))?.[1] ?? '';
+  if (words.nouns.has(before)) return true;
+  // "Rozen's wife, Julia, has…"
+  const role = /(\p{Ll}+),\s+$/u.exec(text.slice(Math.max(0, start - 30), start))?.[1];
+  if (role && words.nouns.has(role) && /^\s*,/u.test(after)) return true;
+  // "…," said Nash Riad, one of the cashiers' (not "said Suffolk City chief of detectives Gerard Gigante")
+  if ((before === 'said' || before === 'says') && /^\s*(?:[,.;:!?)]|$)/u.test(after)) return true;
+  if (AGE.test(after)) return true;
+  const verb = /^,?\s+(?:(?:also|then|later|has|had|have|previously|once|\p{Ll}+ly)\s+)?(\p{Ll}+)/u.exec(after)?.[1];
+  if (verb && words.verbs.has(verb)) return true;
+  if (/^\s*,\s*who\b/u.test(after)) return true;
+  // "Conway, a former spokesman for…", "Boken's former wife"
+  const apposition = /^\s*,\s+(?:a|an|the|his|her|their)\s+((?:[\p{L}-]+\s+){0,4}[\p{L}-]+)/u.exec(after)?.[1];
+  if (apposition && apposition.split(/\s+/).some((w) => words.nouns.has(w))) return true;
+  const possessive = /^['’]s?\s+((?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)/u.exec(after)?.[1];
+  return !!possessive && possessive.split(/\s+/).some((w) => words.nouns.has(w));
 }
 
 /**
