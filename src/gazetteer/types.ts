@@ -54,6 +54,16 @@ export interface NameRules {
   stopPhrases: string[];
   /** Capitalised words that are never places on their own (weekdays, months, outlets). */
   notPlaces: string[];
+  /** Nouns for people, as a role or a relative ("spokesman", "wife"). */
+  personNouns?: string[];
+  /** Verbs a person is the subject of ("said", "tweeted"). */
+  personVerbs?: string[];
+  /** Words of institutions' names besides `orgWords` ("Department", "Police"), which say things too. */
+  institutionWords?: string[];
+  /** Words that end a place's name ("Harbor", "Heights"). */
+  placeFeatureWords?: string[];
+  /** Common given names ("Taylor", "Kelly"), written by scripts/build-first-names.ts. */
+  givenNames?: string[];
 }
 
 /** The serialised gazetteer. */

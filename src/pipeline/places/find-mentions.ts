@@ -134,20 +134,6 @@ function markNameRuns(found: FoundMention[], tokens: Token[], text: string, matc
   }
 }
 
-/** Person-name words of `name-rules.json` that {@link NameRules} does not list yet. */
-interface PersonRules extends NameRules {
-  /** Nouns for people, as a role or a relative ("spokesman", "wife"). */
-  personNouns?: string[];
-  /** Verbs a person is the subject of ("said", "tweeted"). */
-  personVerbs?: string[];
-  /** Words of institutions' names besides `orgWords` ("Department", "Police"), which say things too. */
-  institutionWords?: string[];
-  /** Words that end a place's name ("Harbor", "Heights"). */
-  placeFeatureWords?: string[];
-  /** Common given names ("Taylor", "Kelly"), written by scripts/build-first-names.ts. */
-  givenNames?: string[];
-}
-
 interface CompiledRules {
   person: PersonWords;
   orgWords: Set<string>;
@@ -167,7 +153,7 @@ function compileRules(rules: NameRules): CompiledRules {
   const phrases = [...(rules.stopPhrases ?? [])]
     .sort((a, b) => b.length - a.length)
     .map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/[\s-]+/g, '[\\s\\p{Pd}]+'));
-  const { personNouns, personVerbs, institutionWords, placeFeatureWords, givenNames } = rules as PersonRules;
+  const { personNouns, personVerbs, institutionWords, placeFeatureWords, givenNames } = rules;
   const institutions = lower([...rules.orgWords, ...(institutionWords ?? [])]);
   c = {
     person: { titles: lower(rules.personTitles), givenNames: lower(givenNames), nouns: lower(personNouns), verbs: lower(personVerbs), institutions, placeFeatures: lower(placeFeatureWords) },
