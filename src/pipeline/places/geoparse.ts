@@ -66,8 +66,8 @@ const NO_TIME = '1970-01-01T00:00:00Z';
  * @returns the mentions in text order, one per resolved place name or adjective.
  * @throws when `text` is not a string or a theatre code is not two capital letters.
  * @example
- * geoparse('Clashes in Baquba, 30 miles north of Baghdad.', gazetteer)
- * // [{ start: 11, end: 17, text: 'Baquba', placeId: 'baquba', country: 'IQ', kind: 'town', … }, …]
+ * geoparse('Clashes in Saraqeb, 50 km south of Aleppo.', gazetteer)
+ * // [{ start: 11, end: 18, text: 'Saraqeb', country: 'SY', kind: 'town', … }, { text: 'Aleppo', … }]
  */
 export function geoparse(text: string, gazetteer: Gazetteer, options: GeoparseOptions = {}): GeoparsedMention[] {
   if (typeof text !== 'string') throw new Error(`invalid text: ${typeof text} (expected a string)`);
