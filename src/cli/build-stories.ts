@@ -8,10 +8,8 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildOembed } from '../embed/oembed.ts';
 import { isInputError } from '../pipeline/index.ts';
-import { ingestStory } from '../pipeline/index.ts';
-import { readWorldActors } from './actor-file.ts';
-import { readGazetteer } from './gazetteer-file.ts';
 import { loadManifest } from './load-story-input.ts';
+import { readIngestResources, runIngest } from './run-ingest.ts';
 import { writeAtomic } from './write-atomic.ts';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -23,12 +21,12 @@ export const DEFAULT_STORY = 'iraq-2014-06-13';
 
 async function main(): Promise<void> {
   const folders = (await readdir(STORIES, { withFileTypes: true })).filter((d) => d.isDirectory()).map((d) => d.name).sort();
-  const gazetteer = await readGazetteer();
+  // The gazetteer and the world's actors, read once for every story.
+  const resources = await readIngestResources();
   const index: Array<{ id: string; title: string; default?: boolean }> = [];
   for (const folder of folders) {
     const loaded = await loadManifest(join(STORIES, folder, 'story.json'));
-    const world = await readWorldActors();
-    const { story, warnings } = ingestStory(loaded.input, gazetteer, { world, storyActors: loaded.actors, theatreCountries: loaded.theatreCountries });
+    const { story, warnings } = await runIngest(loaded, resources);
     await writeAtomic(join(OUT, `${story.id}.json`), JSON.stringify(story));
     // Static oEmbed response; SITE_URL (the deployed app's folder) makes its iframe code absolute.
     await writeAtomic(join(OUT, `${story.id}.oembed.json`), JSON.stringify(buildOembed(story, { appUrl: process.env.SITE_URL ?? './' }), null, 2));
