@@ -6,7 +6,7 @@
  */
 import {
   anaphoraRe, clauseStops, escapeRe, headedGapRe, locativeBefore, maxFillerWords, objectFiller, objectStops,
-  partAfterRe, partGapRe, partNounAfterRe, placeNouns, wordsOf, type Trigger,
+  partAfterRe, partGapRe, possessiveAfterRe, partNounAfterRe, placeNouns, wordsOf, type Trigger,
 } from './event-lexicon.ts';
 import type { PlaceProperties } from '../types.ts';
 
@@ -78,7 +78,7 @@ function firstObject(text: string, at: number, m: SentenceMention): { ok: boolea
   const gap = text.slice(at, m.start);
   // A place in the possessive modifies the object ("Iraq's second largest city of Mosul") unless
   // the object is a part of it ("Goma's airport").
-  if (/^['’]s\b/.test(text.slice(m.end))) return partAfterRe.test(text.slice(m.end)) && objectGapOk(gap, true) ? { ok: true, part: true } : { ok: 'skip', part: false };
+  if (possessiveAfterRe.test(text.slice(m.end))) return partAfterRe.test(text.slice(m.end)) && objectGapOk(gap, true) ? { ok: true, part: true } : { ok: 'skip', part: false };
   const part = partNounAfterRe.test(text.slice(m.end));
   if (objectGapOk(gap, true)) return { ok: true, part };
   if (wordsOf(gap).length <= 8 && headedGapRe.test(gap) && modifiersOnly(gap)) return { ok: true, part };
@@ -105,7 +105,7 @@ function listAfter(text: string, pos: number, mentions: SentenceMention[], first
       continue;
     }
     // A place in the possessive is a modifier, not the object: "Iraq's second largest city of Mosul".
-    if (/^['’]s\b/.test(text.slice(m.end))) continue;
+    if (possessiveAfterRe.test(text.slice(m.end))) continue;
     if (!objectGapOk(text.slice(at, m.start), false)) break;
     // "the village of X, south of Y": Y says where X is; it is not taken too.
     if (REFERENCE_BEFORE.test(text.slice(Math.max(at, m.start - 30), m.start))) break;

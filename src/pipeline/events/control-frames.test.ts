@@ -37,6 +37,7 @@ const places = makePlaces([
   ['palma', 'Palma', 40.48, -10.78], ['mocimboa', 'Mocimboa da Praia', 40.35, -11.35],
   ['baidoa', 'Baidoa', 43.65, 3.11], ['aden', 'Aden', 45.03, 12.78], ['kismayo', 'Kismayo', 42.54, -0.36],
   ['lachin', 'Lachin', 46.55, 39.64], ['kalbajar', 'Kalbajar', 46.03, 40.1], ['baku', 'Baku', 49.87, 40.41], ['bani', 'Bani Suheila', 34.33, 31.34],
+  ['north-kivu', 'North Kivu', 29.0, -0.8, 'region'], ['gezira', 'Gezira', 33.4, 14.5, 'region'], ['donetsk-oblast', 'Donetsk', 37.8, 48.1, 'region'],
 ]);
 
 /** `place:holder<previous` per control event; other kinds are left out. */
@@ -110,6 +111,10 @@ describe('objects read through noun phrases, parts and facilities', () => {
     ['The RSF said it had captured the army headquarters in the besieged city of El Obeid.', ['SD'], ['obeid:rsf<sudan']],
     ['Congolese troops took almost all of Goma back from M23.', ['CD'], ['goma:democratic-republic-of-the-congo<m23']],
     ["M23 seized Goma's airport on Monday.", ['CD'], ['goma:m23<democratic-republic-of-the-congo']],
+    // a region in the possessive, itself or through its noun, qualifies the town that is taken
+    ["M23 rebels have seized the North Kivu province's capital Goma.", ['CD'], ['goma:m23<democratic-republic-of-the-congo']],
+    ["The RSF captured Gezira state's capital, Wad Madani, in December.", ['SD'], ['madani:rsf<sudan']],
+    ["Russian forces took the Donetsk region's town of Soledar after months of fighting.", ['UA'], ['soledar:russia']],
   ])('%s', (text, theatre, expected) => expect(control(text, theatre)).toEqual(expected));
 });
 

@@ -111,6 +111,8 @@ export const headedGapRe = new RegExp(`^\\s*(?:(?:the|a|an|its|their|his|her|[\\
 /** A part of a town or a facility in it, and the preposition before the town: "headquarters in", "neighborhoods of". */
 export const partGapRe = new RegExp(`(?<![\\p{L}-])(?:${nounAlternation(lexicon.partNouns)})(?![\\p{L}-])(?:\\s+[\\p{L}'’-]+){0,6}?\\s+(?:in|of|at|inside)\\s+(?:(?:the|central|downtown|eastern|western|northern|southern|east|west|north|south)\\s+)*(?:(?:[\\p{L}-]+\\s+){0,3}(?:${nounAlternation(lexicon.headNouns)})\\s+of\\s+(?:the\\s+)?)?$`, 'iu');
 /** A part or facility noun right after a possessive place: "Goma's international airport". */
+/** A place in the possessive, itself or through its head noun: "Goma's", "the Tigray region's". */
+export const possessiveAfterRe = new RegExp(`^(?:\\s+(?:${nounAlternation(lexicon.possessiveNouns)}))?['’]s\\b`, 'iu');
 export const partAfterRe = new RegExp(`^['’]s?\\s+(?:[\\p{L}\\d-]+\\s+){0,3}?(?:${nounAlternation(lexicon.partNouns)})(?![\\p{L}-])`, 'iu');
 /** A part noun right after the place: "the Rafah crossing", "the Mosul dam". */
 export const partNounAfterRe = new RegExp(`^\\s+(?:${nounAlternation(lexicon.partNouns)})(?![\\p{L}-])`, 'iu');
