@@ -5,7 +5,7 @@
 import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { buildGazetteer, type MacroRegion } from '../gazetteer/build.ts';
+import { buildGazetteer, type Admin1Region, type MacroRegion } from '../gazetteer/build.ts';
 import { loadGazetteer } from '../gazetteer/load.ts';
 import type { CountryPoint, Gazetteer, GazetteerJson, NameRules } from '../gazetteer/types.ts';
 import { GAZETTEER_FORMAT } from '../gazetteer/types.ts';
@@ -24,6 +24,8 @@ export const GAZETTEER_INPUTS = {
   world: join(ROOT, 'data/world/countries.json'),
   // continents, macro-regions and seas
   macroRegions: join(ROOT, 'data/world/regions-macro.json'),
+  // first-level regions of every other country
+  admin1: join(ROOT, 'data/world/admin1.json'),
   regions: join(ROOT, 'data/gazetteer/regions.csv'),
   supplement: join(ROOT, 'data/gazetteer/supplement.csv'),
   rules: join(ROOT, 'data/gazetteer/name-rules.json'),
@@ -85,6 +87,7 @@ export async function ensureGazetteerFile(options: { force?: boolean; path?: str
     world: (JSON.parse(await read(GAZETTEER_INPUTS.world)) as { countries: CountryPoint[] }).countries,
     regions: await read(GAZETTEER_INPUTS.regions),
     macroRegions: (JSON.parse(await read(GAZETTEER_INPUTS.macroRegions)) as { regions: MacroRegion[] }).regions,
+    admin1: (JSON.parse(await read(GAZETTEER_INPUTS.admin1)) as { regions: Admin1Region[] }).regions,
     supplement: await read(GAZETTEER_INPUTS.supplement),
     rules: JSON.parse(await read(GAZETTEER_INPUTS.rules)) as NameRules,
   });

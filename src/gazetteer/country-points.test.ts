@@ -35,15 +35,21 @@ describe('country points', () => {
     expect(kmFrom('IQ', [33, 44])).toBeLessThan(5);
   });
 
-  it('gives every country of the gazetteer the point of data/world/countries.json', () => {
+  it('gives every country of data/world/countries.json its point, with or without an outline', () => {
     const table = new Map(world.map((c) => [c.iso2, c]));
     const countries = json.places.filter((row) => row[7] === 'PCLI');
     const codes = parseCsv(data('countries.csv')).map((r) => r.iso2).filter(Boolean);
-    expect(countries.map((row) => row[4]).sort()).toEqual([...codes].sort());
+    expect(countries.map((row) => row[4]).sort()).toEqual([...new Set([...codes, ...world.map((c) => c.iso2)])].sort());
     for (const [, name, lat, lon, iso2] of countries) {
       const point = table.get(iso2)!;
       expect([lat, lon], name).toEqual([Math.round(point.lat * 1e4) / 1e4, Math.round(point.lon * 1e4) / 1e4]);
     }
+  });
+
+  it('names the states the atlas has no outline for by the names of the world table', () => {
+    expect(gazetteer.lookup('Mauritius').map((p) => p.origin)).toEqual(['country:MU']);
+    expect(gazetteer.lookup('Holy See').map((p) => p.origin)).toEqual(['country:VA']);
+    expect(gazetteer.lookup('Commonwealth of Dominica').map((p) => p.origin)).toEqual(['country:DM']);
   });
 
   it('refuses a country that the table gives no point', () => {

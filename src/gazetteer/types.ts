@@ -43,6 +43,8 @@ export interface CountryPoint {
   /** GeoNames' country (PCLI) point. */
   lat: number;
   lon: number;
+  /** Its English names, the first the usual one: names the countries `countries.csv` lacks. */
+  names?: string[];
 }
 
 /** Words and phrases that tell place names from organisations and people (data/gazetteer/name-rules.json). */

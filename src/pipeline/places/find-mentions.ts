@@ -255,8 +255,8 @@ function longestMatch(
       // adjectives ("Syrian", "Kurdish") look like loose spellings of towns; they never are
       if (loose && end === i && isDemonymLike(span)) continue;
       let places = loose ? gazetteer.lookupLoose(span, looseCountries) : gazetteer.lookup(span);
-      // one- and two-letter words are only country codes ("US", "UK"), never towns
-      if (end === i && span.length <= 2) places = places.filter((p) => p.kind === 'country' && span === span.toUpperCase());
+      // one- and two-letter words are only codes of countries and unions ("US", "UK", "EU"), never towns
+      if (end === i && span.length <= 2) places = places.filter((p) => (p.kind === 'country' || (p.kind === 'region' && !p.country)) && span === span.toUpperCase());
       if (places.length) return { end, places, loose };
     }
   }

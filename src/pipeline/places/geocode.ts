@@ -134,7 +134,7 @@ function choose(m: FoundMention, ctx: Context, d: number): Scored | undefined {
 function prior(place: GazetteerPlace): number {
   // continents, macro-regions and seas (regions with no country) are as well known as countries
   if (place.kind === 'country' || (place.kind === 'region' && !place.country)) return 7.5;
-  if (place.kind === 'region') return 5;
+  if (place.kind === 'region') return 6;
   const pop = place.population || (place.origin.startsWith('supplement:') ? 3000 : 300);
   let score = Math.log10(Math.max(pop, 300));
   if (place.featureCode === 'PPLC') score += 0.7;

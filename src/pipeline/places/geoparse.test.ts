@@ -100,6 +100,24 @@ describe('geoparse', () => {
     expect(geoparse('Clashes in Saudi Arabia.', gazetteer).map((m) => [m.text, m.demonym])).toEqual([['Saudi Arabia', undefined]]);
   });
 
+  // first-level regions of any country (data/world/admin1.json), and the European Union
+  it.each([
+    ['Boko Haram fighters raided villages across Borno on Sunday.', 'Borno', 'NG'],
+    ['The army said the Arakan Army had overrun posts in Rakhine State.', 'Rakhine State', 'MM'],
+    ['Floods cut roads in Tamil Nadu and in Sri Lanka.', 'Tamil Nadu', 'IN'],
+    ['Wildfires forced evacuations in British Columbia on Friday.', 'British Columbia', 'CA'],
+  ])('finds the region in "%s"', (text, name, country) => {
+    const region = geoparse(text, gazetteer).find((m) => m.text === name);
+    expect(region).toMatchObject({ kind: 'region', precision: 'region', country });
+  });
+
+  it('reads "EU" as the European Union, and a region word after a town as no region of its own', () => {
+    expect(geoparse('Ministers of the EU met on Monday.', gazetteer).map((m) => m.name)).toEqual(['European Union']);
+    // Herat is a town and a province: the bare name is the town
+    const herat = geoparse('Aid trucks reached Herat on Friday.', gazetteer);
+    expect(herat.map((m) => [m.text, m.kind])).toEqual([['Herat', 'town']]);
+  });
+
   it('returns nothing for a text without places', () => {
     expect(geoparse('', gazetteer)).toEqual([]);
     expect(geoparse('nothing happened here today.', gazetteer)).toEqual([]);
