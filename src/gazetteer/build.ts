@@ -72,6 +72,11 @@ const DROPPED_CODES = new Set(['PPLH', 'PPLQ', 'PPLW', 'PPLCH']);
 /** Display alternates are kept only for places at least this populous, to keep the file small. */
 const ALT_DISPLAY_MIN_POPULATION = 20000;
 
+/** Region types below a state or province: a town of any size keeps their bare name. */
+const LOCAL_REGION_TYPES = new Set(['district', 'county', 'parish', 'municipality', 'commune', 'rayon', 'raion', 'department']);
+/** A town this populous keeps its name from a state or province of that name. */
+const BIG_TOWN = 10_000;
+
 /** The commonest feature code, stored as `''`. */
 const DEFAULT_CODE = 'PPL';
 
@@ -296,9 +301,17 @@ function regionRows(csv: string): PlaceRow[] {
  * allows it and no town of its country bears that name, so "Kabul" stays the city and "Delta" a word.
  */
 function admin1Rows(rows: Admin1Region[], before: PlaceRow[]): PlaceRow[] {
-  // a town's spelling, or one the loose lookup takes for it ("Jebrail" for "Jabrayil"), keeps the bare name
-  const townKeys = new Set<string>();
-  for (const r of before) if (r[7] !== 'ADM1' && r[7] !== 'PCLI') for (const k of r[8].split('|')) townKeys.add(`${r[4]}:${skeletonKey(k)}`);
+  // a town's spelling, or one the loose lookup takes for it ("Jebrail" for "Jabrayil"), keeps the
+  // bare name from a district; from a state, province or nation only when it is a town of 10,000
+  // (Kabul), not a village (the hamlet of Wales in Yorkshire does not take "Wales")
+  const townPopulation = new Map<string, number>();
+  for (const r of before) {
+    if (r[7] === 'ADM1' || r[7] === 'PCLI') continue;
+    for (const k of r[8].split('|')) {
+      const key = `${r[4]}:${skeletonKey(k)}`;
+      townPopulation.set(key, Math.max(townPopulation.get(key) ?? 0, r[6]));
+    }
+  }
   const taken = new Set(before.map((r) => r[0]));
   const out: PlaceRow[] = [];
   for (const r of rows) {
@@ -311,7 +324,8 @@ function admin1Rows(rows: Admin1Region[], before: PlaceRow[]): PlaceRow[] {
     const names = [r.name, `${base} ${title(typeWord)}`, `${base} Region`];
     const plainKey = normalizeName(base);
     const keys = keysOf(names).split('|').filter((k) => k !== plainKey);
-    if (r.plain && !townKeys.has(`${r.country}:${skeletonKey(plainKey)}`)) keys.push(plainKey);
+    const town = townPopulation.get(`${r.country}:${skeletonKey(plainKey)}`);
+    if (r.plain && (town === undefined || (!LOCAL_REGION_TYPES.has(r.type) && town < BIG_TOWN))) keys.push(plainKey);
     out.push([origin, r.name, round(r.lat), round(r.lon), r.country, '', 0, 'ADM1', keys.join('|'), r.native, '']);
   }
   return out;

@@ -66,6 +66,8 @@ export interface NameRules {
   placeFeatureWords?: string[];
   /** Common given names ("Taylor", "Kelly"), written by scripts/build-first-names.ts. */
   givenNames?: string[];
+  /** Names of small towns that are English words ("University", "More"), written by scripts/build-word-names.ts. */
+  wordNames?: string[];
 }
 
 /** The serialised gazetteer. */

@@ -43,6 +43,8 @@ export interface FoundMention {
   nameRun: boolean;
   /** A single word the story also uses in lower case ("Human" rights, "She"): probably not a name. */
   commonWord: boolean;
+  /** A one-word name that is an English word (`wordNames`: "More", "University"), capitalised or not. */
+  wordName?: boolean;
   /** Index of the mention this one is listed with ("Aleppo, Raqqa and Deir Izzor"). */
   listedWith?: number;
   /** Listed right after a comma, as a region or country follows a town ("Kenosha, Wyoming"). */
@@ -88,6 +90,7 @@ export function findMentions(text: string, gazetteer: Gazetteer, options: FindMe
     const mention = describe(match.end, match.places, match.loose, tokens, i, text, rules, commonWords);
     if (mention.regionWord) addRegionCandidates(mention, tokens[match.end + 1]!.text, gazetteer);
     mention.commonWord = match.end === i && commonWords.has(first.text.toLowerCase());
+    if (match.end === i && rules.wordNames.has(first.text.toLowerCase())) mention.wordName = true;
     found.push(mention);
     for (let k = i; k <= match.end; k++) matchedTokens.add(k);
     i = match.end;
@@ -141,6 +144,7 @@ interface CompiledRules {
   personTitles: Set<string>;
   regionWords: Set<string>;
   notPlaces: Set<string>;
+  wordNames: Set<string>;
   stopPhrases: RegExp | undefined;
 }
 
@@ -162,6 +166,7 @@ function compileRules(rules: NameRules): CompiledRules {
     personTitles: lower(rules.personTitles),
     regionWords: lower(rules.regionWords),
     notPlaces: lower(rules.notPlaces),
+    wordNames: lower(rules.wordNames),
     stopPhrases: phrases.length ? new RegExp(`(?<![\\p{L}])(?:${phrases.join('|')})(?![\\p{L}])`, 'giu') : undefined,
   };
   compiled.set(rules, c);

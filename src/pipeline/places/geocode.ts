@@ -50,6 +50,8 @@ export interface GeocodeResult {
 
 /** Minimum score for a candidate to count as the place meant. */
 export const ACCEPT_SCORE = 5.5;
+/** A town under this population whose name is an English word (`wordNames`) needs a place cue. */
+const WORD_TOWN_MAX_POPULATION = 50_000;
 /** Score from which a resolved place anchors its neighbours. */
 const ANCHOR_SCORE = 7;
 /**
@@ -122,6 +124,8 @@ function choose(m: FoundMention, ctx: Context, d: number): Scored | undefined {
   const country = shadowedByCountry(m);
   for (const place of m.places) {
     if (place.kind === 'town' && place.country === country) continue;
+    // "More", "University", "Congress" with no cue are words: a small town of that name needs "in More"
+    if (m.wordName && !m.placeCue && place.kind === 'town' && place.population < WORD_TOWN_MAX_POPULATION) continue;
     // loose spellings only where the story is, and only for places big enough to be written about
     if (m.loose && (!ctx.theatre.has(place.country) || (place.kind === 'town' && place.population < 1000 && !place.origin.startsWith('supplement:')))) continue;
     const score = scorePlace(place, m, ctx, d);

@@ -118,6 +118,13 @@ describe('geoparse', () => {
     expect(herat.map((m) => [m.text, m.kind])).toEqual([['Herat', 'town']]);
   });
 
+  it('takes a small town named by an English word only after a place cue', () => {
+    const congress = geoparse('Officials in Phoenix and Tucson, Arizona, said Congress would vote on the border funding this week.', gazetteer);
+    expect(congress.map((m) => m.text)).toEqual(['Phoenix', 'Tucson', 'Arizona']);
+    const star = geoparse('The fire started in Star, a small town in Idaho.', gazetteer);
+    expect(star.map((m) => [m.text, m.country])).toEqual([['Star', 'US'], ['Idaho', 'US']]);
+  });
+
   it('returns nothing for a text without places', () => {
     expect(geoparse('', gazetteer)).toEqual([]);
     expect(geoparse('nothing happened here today.', gazetteer)).toEqual([]);
