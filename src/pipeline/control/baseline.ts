@@ -35,7 +35,7 @@ export interface BaselineOptions {
   farKm?: number;
 }
 
-/** Default of `farKm`: beyond a day's advance of the fastest offensives reported, and past the next town. */
+/** Default of `farKm`: a chosen margin, more than the spacing of neighbouring towns (docs/events.md). */
 export const FAR_KM = 100;
 
 /** Theatre towns: the places whose control the map shows. */
