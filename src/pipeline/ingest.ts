@@ -75,7 +75,7 @@ export function ingestStory(input: StoryInput, gazetteer: Gazetteer, options: In
     warnings.push(...extracted.warnings);
     const file = options.baseline === undefined ? undefined : readBaselineFile(options.baseline, options.baselineName ?? 'baseline', new Set(registry.actors.map((a) => a.id)));
     const holds = findStatedHolds(located.entries, registry);
-    const baseline = assignBaselines({ places: extracted.places, events, holds, registry, theatre: located.theatre, capitals: capitalsOf(options.world), file });
+    const baseline = assignBaselines({ places: extracted.places, events, holds, registry, theatre: located.theatre, capitals: capitalsOf(options.world), file, parties: new Set(actors.map((a) => a.id)) });
     places = baseline.places;
     // Actors only a baseline names join the story's list, in registry order.
     const listed = new Set(actors.map((a) => a.id));

@@ -71,6 +71,15 @@ describe('assumed: the government, for its capital and for places far from anyth
     expect(b.get('soledar')).toBeUndefined();
   });
 
+  it('a second theatre country whose government is no party to the story is assumed nothing', () => {
+    const p = places();
+    p.features[1].properties.country = 'RU';
+    const run2 = (parties: Set<string>) =>
+      assignBaselines({ places: p, events: { type: 'FeatureCollection', features: [] }, holds: [], registry, theatre: ['UA', 'RU'], capitals: new Map(), parties }).places.features[1].properties.baseline;
+    expect(run2(new Set(['ukraine']))).toBeUndefined();
+    expect(run2(new Set(['ukraine', 'russia']))).toMatchObject({ actor: 'russia', basis: 'assumed' });
+  });
+
   it('a place of a country outside the theatre is assumed nothing', () => {
     const foreign = places();
     foreign.features[1].properties.country = 'PL';

@@ -24,6 +24,12 @@ export interface BaselineInput {
   capitals?: Map<string, string[]>;
   /** The story's baseline file, already checked (`readBaselineFile`). */
   file?: BaselineFile;
+  /**
+   * Actors the story's events name. A theatre country other than the main one has its government
+   * assumed only when that government is one of them (a party to the war, not a country the
+   * geoparser met once).
+   */
+  parties?: Set<string>;
 }
 
 export interface BaselineOptions {
@@ -71,7 +77,12 @@ export function assignBaselines(input: BaselineInput, options: BaselineOptions =
   for (const f of input.events.features) eventsAt.set(f.properties.placeId, [...(eventsAt.get(f.properties.placeId) ?? []), f.properties]);
   const holdsAt = new Map<string, StatedHold[]>();
   for (const h of holds) holdsAt.set(h.placeId, [...(holdsAt.get(h.placeId) ?? []), h]);
-  const government = new Map(theatre.map((c) => [c, governmentOf(registry, c, theatre)]));
+  const government = new Map(
+    theatre.map((c, i) => {
+      const gov = governmentOf(registry, c, theatre);
+      return [c, gov && (i === 0 || !input.parties || input.parties.has(gov)) ? gov : undefined];
+    }),
+  );
 
   // Where something is reported about who holds or fights for a place: no assumption near it.
   const reported: number[][] = [];
