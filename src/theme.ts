@@ -16,6 +16,8 @@ export const theme = {
   ink: '#1d1d1b',
   muted: '#6b675f',
   accent: '#b3261e',
+  /** Fill opacity of a town whose holder is known only from the story's start (stated, implied, assumed): pale inside a ring of the holder's colour. */
+  baselineFillOpacity: 0.3,
   /** Local font stacks: no glyph server, MapLibre draws labels with these. */
   fontSans: ['Noto Sans', 'DejaVu Sans', 'Liberation Sans', 'Arial', 'sans-serif'],
   fontSansBold: ['Noto Sans Bold', 'DejaVu Sans Bold', 'Liberation Sans Bold', 'Arial Bold', 'sans-serif'],

@@ -3,6 +3,7 @@ import { isMappedTown } from '../map/story-data.ts';
 import { formatTime } from '../state/format.ts';
 import { store } from '../state/store.ts';
 import type { StoryModel } from '../state/story-model.ts';
+import type { BaselineHolder } from '../pipeline/types.ts';
 import { useStore } from '../state/use-store.ts';
 import { actorColor } from '../theme.ts';
 import { strings } from './strings.ts';
@@ -24,6 +25,23 @@ function evidence(model: StoryModel, eventIds: string[]) {
   return null;
 }
 
+/** Why a holder at the start is given: the stating sentence, the file's source, or the assumption's rule. */
+function baselineEvidence(model: StoryModel, baseline: BaselineHolder) {
+  const reason = `${strings.basis[baseline.basis]}: ${strings.basisReason(baseline.rule, baseline.distanceKm)}`;
+  if (baseline.quotes?.length) {
+    const entry = baseline.entries?.length ? model.entryById.get(baseline.entries[0]) : undefined;
+    const outlet = entry ? (model.sourceById.get(entry.source)?.publisher ?? entry.source) : '';
+    return (
+      <>
+        <q>{baseline.quotes[0]}</q>
+        {outlet ? <span class="evidence-source"> — {outlet}</span> : null}
+      </>
+    );
+  }
+  if (baseline.source) return strings.basisSource(baseline.source, (baseline.time ?? '').slice(0, 10));
+  return reason;
+}
+
 export function ControlTable() {
   const model = useStore((s) => s.model);
   // Re-render only when the table's content changes, not on every tick.
@@ -33,7 +51,7 @@ export function ControlTable() {
       const control = s.model.control.at(s.time);
       return s.model.story.places.features.filter(isMappedTown).map((f) => {
         const c = control.get(f.properties.id);
-        return `${f.properties.id}|${f.properties.name}|${c?.actor ?? 'unknown'}|${c?.contested ? 1 : 0}|${c?.since ?? ''}|${c?.events.join(',') ?? ''}`;
+        return `${f.properties.id}|${f.properties.name}|${c?.actor ?? 'unknown'}|${c?.contested ? 1 : 0}|${c?.since ?? ''}|${c?.events.join(',') ?? ''}|${c?.basis ?? ''}`;
       });
     },
     { shallow: true },
@@ -53,7 +71,8 @@ export function ControlTable() {
       </thead>
       <tbody>
         {rows.map((row) => {
-          const [id, name, actor, contested, since, events] = row.split('|');
+          const [id, name, actor, contested, since, events, basis] = row.split('|');
+          const baseline = basis ? model.placeById.get(id)?.properties.baseline : undefined;
           const label =
             actor === 'unknown' ? strings.unknown : (model.actorById.get(actor)?.name ?? actor);
           return (
@@ -71,9 +90,11 @@ export function ControlTable() {
               <td>
                 {since
                   ? formatTime(Number(since), { withDate: true }) + ' UTC'
-                  : strings.heldBefore + (model.placeById.get(id)?.properties.timeline?.[0]?.assumed ? ` (${strings.assumed})` : '')}
+                  : strings.heldBefore + (baseline ? ` (${strings.basis[baseline.basis].toLowerCase()})` : '')}
               </td>
-              <td class="evidence">{evidence(model, events ? events.split(',') : [])}</td>
+              <td class="evidence" data-basis={basis || undefined}>
+                {baseline && baseline.basis !== 'implied' ? baselineEvidence(model, baseline) : evidence(model, events ? events.split(',') : [])}
+              </td>
             </tr>
           );
         })}

@@ -26,6 +26,10 @@ export function Legend() {
           {strings.unknown}
         </li>
         <li>
+          <span class="dot dot-baseline" aria-hidden="true" />
+          {strings.legendBaseline}
+        </li>
+        <li>
           <span class="dot dot-contested" aria-hidden="true" />
           {strings.contested}
         </li>

@@ -6,6 +6,27 @@ import { actorColor } from '../theme.ts';
 import { holderLabel } from '../map/story-data.ts';
 import { ControlHistory } from './ControlHistory.tsx';
 import { strings } from './strings.ts';
+import type { StoryModel } from '../state/story-model.ts';
+import type { BaselineHolder } from '../pipeline/types.ts';
+
+/** How the holder at the story's start is known, with its evidence: the sentence, the file's source, or the rule. */
+function BaselineBasisNote({ model, baseline }: { model: StoryModel; baseline: BaselineHolder }) {
+  const actor = model.actorById.get(baseline.actor)?.name ?? baseline.actor;
+  const entry = baseline.entries?.length ? model.entryById.get(baseline.entries[0]) : undefined;
+  const outlet = entry ? (model.sourceById.get(entry.source)?.publisher ?? entry.source) : '';
+  return (
+    <div class="baseline-basis" data-basis={baseline.basis}>
+      <p>{strings.basisLine(strings.basis[baseline.basis], actor, strings.basisReason(baseline.rule, baseline.distanceKm))}</p>
+      {baseline.quotes?.length ? (
+        <p class="baseline-evidence">
+          <q>{baseline.quotes[0]}</q>
+          {outlet ? <span class="evidence-source"> — {outlet}{entry ? `, ${formatTime(Date.parse(entry.time), { withDate: true })} UTC` : ''}</span> : null}
+        </p>
+      ) : null}
+      {baseline.source ? <p class="baseline-evidence">{strings.basisSource(baseline.source, (baseline.time ?? '').slice(0, 10))}</p> : null}
+    </div>
+  );
+}
 
 export function PlaceCard() {
   const model = useStore((s) => s.model);
@@ -14,12 +35,12 @@ export function PlaceCard() {
   const holder = useStore((s) => {
     if (!s.model || !s.placeId) return '';
     const c = s.model.control.at(s.time).get(s.placeId);
-    return `${c?.actor ?? 'unknown'}|${holderLabel(s.model, c)}|${c?.since ?? ''}`;
+    return `${c?.actor ?? 'unknown'}|${holderLabel(s.model, c)}|${c?.since ?? ''}|${c?.basis ?? ''}`;
   });
   const place = placeId ? model?.placeById.get(placeId) : undefined;
   if (!model || !place) return null;
   const p = place.properties;
-  const [actor, label, since] = holder.split('|');
+  const [actor, label, since, basis] = holder.split('|');
   const close = () => {
     store.getState().selectPlace(null);
     store.getState().setFilters({ place: '' });
@@ -45,12 +66,12 @@ export function PlaceCard() {
             <span class="holder-label">{strings.heldBy} </span>
             <strong>{label}</strong>
             {since ? <span class="since"> · {formatTime(Number(since), { withDate: true })} UTC</span> : null}
-            {!since && p.timeline?.[0]?.assumed ? <span class="since"> · {strings.assumed}</span> : null}
           </>
         ) : (
           strings.unknownControl
         )}
       </p>
+      {basis && p.baseline ? <BaselineBasisNote model={model} baseline={p.baseline} /> : null}
       {p.precision === 'approximate' ? <p class="place-note">{strings.approximateLocation(p.uncertaintyKm)}</p> : null}
       <ControlHistory placeId={p.id} />
     </section>

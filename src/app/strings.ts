@@ -60,6 +60,26 @@ export const strings = {
   heldBefore: 'Before the story',
   /** A holder no report names, taken from the actor registry (the card and the history say so). */
   assumed: 'assumed: no report names it',
+  /** How a holder at the story's start is known (a place's `baseline.basis`). */
+  basis: { stated: 'Stated', implied: 'Implied', file: 'Baseline file', assumed: 'Assumed' } as Record<string, string>,
+  /** Why, per rule (a place's `baseline.rule`), shown after the holder's name. */
+  basisReason: (rule: string, distanceKm?: number) =>
+    ({
+      capital: 'national capital, no report',
+      'far-from-reports': distanceKm !== undefined ? `no report within ${distanceKm} km` : 'no report anywhere near',
+      stated: 'the live blog says who holds it',
+      'besieged-by': 'the live blog says who besieges it',
+      seat: 'the live blog names its authorities',
+      'from-reported': 'a reported change took it from them',
+      'from-assumed': 'held before the first reported change; no report names them',
+      file: 'the story’s baseline file',
+    })[rule] ?? rule,
+  /** Card line: "Assumed: Iraqi government forces (national capital, no report)". */
+  basisLine: (basis: string, actor: string, reason: string) => `${basis}: ${actor} (${reason})`,
+  basisSource: (source: string, date: string) => `Source: ${source}, ${date}`,
+  /** Map label's second line for a holder at the start: "IRQ (assumed)". */
+  basisShort: (holder: string, basis: string) => `${holder} (${basis.toLowerCase()})`,
+  legendBaseline: 'Holder at the start, no reported change (stated or assumed)',
   noHistory: 'The live blogs report no change of control here.',
   jump: 'Go to this moment',
   approximateLocation: (km?: number) =>

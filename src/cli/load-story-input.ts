@@ -16,6 +16,8 @@ export interface LoadedInput {
   /** The story's own actor registry, when its manifest names one. */
   actors?: ActorRegistryJson;
   theatreCountries?: string[];
+  /** The manifest's baseline file, parsed (checked by the pipeline against the story's actors), and its name. */
+  baseline?: { value: unknown; name: string };
 }
 
 export interface LooseFileOptions {
@@ -70,7 +72,16 @@ export async function loadManifest(path: string): Promise<LoadedInput> {
       throw new InputError('bad-manifest', `${manifest.actors}: not valid JSON (${(error as Error).message})`);
     }
   }
-  return { input: { id: manifest.id, title: manifest.title, sources }, actors, theatreCountries: manifest.theatreCountries };
+  let baseline: LoadedInput['baseline'];
+  if (manifest.baseline) {
+    const baselineText = decodeText(await readBytes(join(folder, manifest.baseline), manifest.baseline), manifest.baseline);
+    try {
+      baseline = { value: JSON.parse(baselineText), name: manifest.baseline };
+    } catch (error) {
+      throw new InputError('bad-baseline', `${manifest.baseline}: not valid JSON (${(error as Error).message})`);
+    }
+  }
+  return { input: { id: manifest.id, title: manifest.title, sources }, actors, theatreCountries: manifest.theatreCountries, ...(baseline ? { baseline } : {}) };
 }
 
 /** Runs the pipeline's own check on a command-line option, naming the option in its error. */

@@ -30,5 +30,10 @@ export async function readIngestResources(): Promise<IngestResources> {
  */
 export async function runIngest(loaded: LoadedInput, resources?: IngestResources): Promise<{ story: Story; warnings: Warning[] }> {
   const { gazetteer, world } = resources ?? (await readIngestResources());
-  return ingestStory(loaded.input, gazetteer, { world, storyActors: loaded.actors, theatreCountries: loaded.theatreCountries });
+  return ingestStory(loaded.input, gazetteer, {
+    world,
+    storyActors: loaded.actors,
+    theatreCountries: loaded.theatreCountries,
+    ...(loaded.baseline ? { baseline: loaded.baseline.value, baselineName: loaded.baseline.name } : {}),
+  });
 }

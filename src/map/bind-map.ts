@@ -22,7 +22,7 @@ import { PLACE_LAYERS, placeLabelText } from './story-layers.ts';
 const PULSE_WINDOW = 3 * 3_600_000;
 
 function controlKey(c: PlaceControl): string {
-  return `${c.actor}|${c.contested}|${c.claimants.join(',')}`;
+  return `${c.actor}|${c.contested}|${c.claimants.join(',')}|${c.basis ?? ''}`;
 }
 
 export function bindMapToStore(
@@ -60,7 +60,8 @@ export function bindMapToStore(
       const fillActor = c.actor === 'contested' ? c.claimants[0] : c.actor;
       const ring = c.claimants.find((a) => a !== fillActor);
       const color = fillActor ? actorColor(actors, fillActor) : theme.unknown;
-      map.setFeatureState({ source: 'places', id }, { color, ring: ring ? actorColor(actors, ring) : theme.accent, contested: c.contested });
+      // A holder at the start (stated, implied, file, assumed) is drawn pale with a ring, not solid.
+      map.setFeatureState({ source: 'places', id }, { color, ring: ring ? actorColor(actors, ring) : theme.accent, contested: c.contested, baseline: c.basis !== null });
       const place = model.placeById.get(id);
       if (keys.has(id) && place) changed.push({ id, lngLat: place.geometry.coordinates as [number, number], color });
     }

@@ -56,7 +56,7 @@ export function placePoints(
           name: f.properties.name,
           role: town ? 'town' : 'incidental',
           approximate: f.properties.precision === 'approximate',
-          holder: town ? holderLabel(model, c) : '',
+          holder: town ? (c?.basis ? strings.basisShort(holderLabel(model, c), strings.basis[c.basis]) : holderLabel(model, c)) : '',
           holderColor: c && !c.contested ? actorColor(actors, c.actor) : theme.muted,
           rank: (town ? 1000 : 0) + f.properties.mentionCount,
         },

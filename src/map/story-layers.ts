@@ -142,8 +142,18 @@ export function storyStyle(model: StoryModel, control: Map<string, PlaceControl>
     paint: {
       'circle-radius': radius(0, 2),
       'circle-color': ['to-color', ['coalesce', ['feature-state', 'color'], theme.unknown]],
-      'circle-stroke-color': ['case', ['any', state('selected', false), state('hover', false)], theme.ink, '#ffffff'],
-      'circle-stroke-width': ['case', ['any', state('selected', false), state('hover', false)], 2.5, 1.5],
+      // A holder at the story's start that no change reports (stated, implied, from a file or
+      // assumed) is a pale fill inside a ring of the holder's colour; reported control is solid.
+      'circle-opacity': ['case', state('baseline', false), theme.baselineFillOpacity, 1],
+      'circle-stroke-color': [
+        'case',
+        ['any', state('selected', false), state('hover', false)],
+        theme.ink,
+        state('baseline', false),
+        ['to-color', ['coalesce', ['feature-state', 'color'], theme.unknown]],
+        '#ffffff',
+      ],
+      'circle-stroke-width': ['case', ['any', state('selected', false), state('hover', false)], 2.5, state('baseline', false), 2.5, 1.5],
     },
   });
   addLayer({

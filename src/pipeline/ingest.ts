@@ -4,7 +4,10 @@
  */
 import type { Gazetteer } from '../gazetteer/types.ts';
 import type { ActorRegistry, ActorRegistryJson } from './events/actors.ts';
-import { countryWordsOf, storyRegistry, type WorldActorsJson } from './events/world-actors.ts';
+import { countryWordsOf, storyRegistry, type CountryJson, type WorldActorsJson } from './events/world-actors.ts';
+import { findStatedHolds } from './events/stated-holds.ts';
+import { assignBaselines } from './control/baseline.ts';
+import { readBaselineFile } from './control/baseline-file.ts';
 import { buildEntries, type SourceInput } from './entries/build-entries.ts';
 import { extractEvents } from './events/build-events.ts';
 import { InputError } from './errors.ts';
@@ -29,6 +32,18 @@ export interface IngestOptions {
   registry?: ActorRegistry;
   /** ISO country codes where the story happens, when the texts alone would not tell. */
   theatreCountries?: string[];
+  /**
+   * The story's baseline file (parsed GeoJSON, checked here against the story's actors): who held
+   * places or areas at a date, with sources. `baselineName` names it in messages.
+   */
+  baseline?: unknown;
+  baselineName?: string;
+}
+
+/** Capital names per country code, from the world's countries. */
+function capitalsOf(world: WorldActorsJson | undefined): Map<string, string[]> {
+  const countries: CountryJson[] = !world ? [] : Array.isArray(world.countries) ? world.countries : world.countries.countries;
+  return new Map(countries.map((c) => [c.iso2, c.capitals ?? []]));
 }
 
 /**
@@ -55,10 +70,18 @@ export function ingestStory(input: StoryInput, gazetteer: Gazetteer, options: In
     (options.world ? storyRegistry(options.world, { texts: located.entries.map((e) => e.text), theatre: located.theatre, story: options.storyActors }) : undefined);
   if (registry) {
     const extracted = extractEvents({ entries: located.entries, places, sources: built.sources }, registry);
-    places = extracted.places;
     events = extracted.events;
     actors = extracted.actors;
     warnings.push(...extracted.warnings);
+    const file = options.baseline === undefined ? undefined : readBaselineFile(options.baseline, options.baselineName ?? 'baseline', new Set(registry.actors.map((a) => a.id)));
+    const holds = findStatedHolds(located.entries, registry);
+    const baseline = assignBaselines({ places: extracted.places, events, holds, registry, theatre: located.theatre, capitals: capitalsOf(options.world), file, parties: new Set(actors.map((a) => a.id)) });
+    places = baseline.places;
+    // Actors only a baseline names join the story's list, in registry order.
+    const listed = new Set(actors.map((a) => a.id));
+    for (const a of registry.actors) {
+      if (baseline.actors.has(a.id) && !listed.has(a.id)) actors.push({ id: a.id, name: a.name, color: a.color, short: a.short, kind: a.kind });
+    }
   }
 
   const times = located.entries.map((e) => e.time);

@@ -25,6 +25,8 @@ export interface Manifest {
   actors?: string;
   /** ISO country codes where the story happens, when the texts alone would not tell. */
   theatreCountries?: string[];
+  /** Baseline file (GeoJSON, path relative to the manifest): who held places or areas at a date, with sources. */
+  baseline?: string;
 }
 
 const ID = /^[a-z0-9][a-z0-9_-]{0,63}$/i;
@@ -104,6 +106,8 @@ export function parseManifest(text: string, name: string): Manifest {
   const manifest: Manifest = { id, title, sources };
   const actors = field(record, 'actors', name, false);
   if (actors) manifest.actors = insidePath(actors, `${name}: actors`);
+  const baseline = field(record, 'baseline', name, false);
+  if (baseline) manifest.baseline = insidePath(baseline, `${name}: baseline`);
   if (record.theatreCountries !== undefined) {
     const codes = record.theatreCountries;
     if (!Array.isArray(codes) || !codes.every((c) => typeof c === 'string' && /^[A-Z]{2}$/.test(c))) {

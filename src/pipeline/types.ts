@@ -81,6 +81,37 @@ export interface ControlSpan {
   assumed?: boolean;
 }
 
+/**
+ * How a place's holder at the story's start is known, when no change has yet been reported there:
+ * `stated` (a sentence says who holds it: "rebel-held Idlib", "remains under Kurdish control"),
+ * `implied` (the previous holder of the first change reported there), `file` (the story's baseline
+ * file, with its cited source), `assumed` (nothing is reported: the state's government, for its
+ * capital and for places far from any reported fighting).
+ */
+export type BaselineBasis = 'stated' | 'implied' | 'file' | 'assumed';
+
+/** Which rule gave a baseline holder (finer than its basis). */
+export type BaselineRule = 'stated' | 'besieged-by' | 'seat' | 'from-reported' | 'from-assumed' | 'file' | 'capital' | 'far-from-reports';
+
+/** Who held a place when the story starts, and on what basis. */
+export interface BaselineHolder {
+  /** Actor id of the holder. */
+  actor: string;
+  basis: BaselineBasis;
+  rule: BaselineRule;
+  /** `stated`: the entries whose sentences state it, earliest first, and those sentences. */
+  entries?: string[];
+  quotes?: string[];
+  /** `stated`: when the first of those entries speaks; `file`: the date the file's source gives. ISO. */
+  time?: string;
+  /** `implied`: the change whose previous holder this is. */
+  events?: string[];
+  /** `file`: the source the baseline file cites for this place. */
+  source?: string;
+  /** `assumed` by `far-from-reports`: km to the nearest place with reported fighting or a stated non-government holder. */
+  distanceKm?: number;
+}
+
 export interface PlaceProperties {
   id: string;
   name: string;
@@ -106,6 +137,8 @@ export interface PlaceProperties {
   mentionCount: number;
   /** Control timeline, oldest first (filled by the events step). */
   timeline?: ControlSpan[];
+  /** Holder at the story's start, before any reported change, with its basis (theatre towns only). */
+  baseline?: BaselineHolder;
 }
 
 export type PlaceFeature = Feature<Point, PlaceProperties>;

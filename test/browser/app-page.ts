@@ -4,6 +4,7 @@
  */
 import type { Page } from 'playwright-core';
 import type { Actor, Story } from '../../src/pipeline/types.ts';
+import { theme } from '../../src/theme.ts';
 import { pixelAt, waitForMapIdle } from './browser.ts';
 
 /** Current slider time (ms) as the ARIA slider reports it. */
@@ -27,6 +28,23 @@ export function nearestActor(rgb: [number, number, number], actors: Actor[], tol
     if (d < bestD) [best, bestD] = [a.id, d];
   }
   return bestD <= tolerance ? best : null;
+}
+
+/** An actor's colour as a baseline town's pale fill shows it over the land. */
+function pale(color: string): [number, number, number] {
+  const [c, land] = [hex(color), hex(theme.landFocus)];
+  return c.map((v, i) => Math.round(v * theme.baselineFillOpacity + land[i] * (1 - theme.baselineFillOpacity))) as [number, number, number];
+}
+
+/**
+ * The actor a town's centre pixel shows, solid (reported control) or pale (a holder at the
+ * story's start: stated, implied, assumed), or null when neither is close.
+ */
+export function actorAtPixel(rgb: [number, number, number], actors: Actor[]): { actor: string | null; pale: boolean } {
+  const solid = nearestActor(rgb, actors);
+  if (solid) return { actor: solid, pale: false };
+  const paled = nearestActor(rgb, actors.map((a) => ({ ...a, color: `#${pale(a.color).map((v) => v.toString(16).padStart(2, '0')).join('')}` })), 20);
+  return { actor: paled, pale: paled !== null };
 }
 
 /** Moves the slider with the keyboard (Shift+→ = one hour) until at or past `time`. */
@@ -61,7 +79,8 @@ export async function readPlace(page: Page, story: Story, placeId: string) {
   const f = story.places.features.find((p) => p.properties.id === placeId)!;
   const rgb = await pixelAt(page, f.geometry.coordinates as [number, number]);
   const card = await page.getAttribute('.place-card .holder', 'data-actor');
-  return { pixel: nearestActor(rgb, story.actors), rgb, card };
+  const seen = actorAtPixel(rgb, story.actors);
+  return { pixel: seen.actor, pale: seen.pale, rgb, card };
 }
 
 /** Clicks a place's marker on the map canvas. */

@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import type { Story } from '../../src/pipeline/types.ts';
-import { clickPlace, nearestActor, readPlace, runs, sliderTime, stepSliderTo, zoomTo } from './app-page.ts';
+import { actorAtPixel, clickPlace, readPlace, runs, sliderTime, stepSliderTo, zoomTo } from './app-page.ts';
 import { launchOffline, pixelAt, waitForMapIdle, watchExternalRequests } from './browser.ts';
 import { serveStatic, type StaticServer } from './serve.ts';
 
@@ -128,7 +128,7 @@ export function defineScenario(s: Scenario): void {
     await zoomTo(page, s.story, s.placeId);
     await waitForMapIdle(page);
     const where = s.story.places.features.find((p) => p.properties.id === s.placeId)!.geometry.coordinates as [number, number];
-    const pixel = nearestActor(await pixelAt(page, where), s.story.actors);
+    const pixel = actorAtPixel(await pixelAt(page, where), s.story.actors).actor;
     const holder = await page.evaluate(async (id) => {
       const source = window.__storyMap!.getSource('places') as unknown as { getData: () => Promise<{ features: { properties: { id: string; holder: string } }[] }> };
       return (await source.getData()).features.find((f) => f.properties.id === id)?.properties.holder;

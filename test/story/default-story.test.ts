@@ -72,4 +72,13 @@ describe('the default story', () => {
     for (const name of ['London', 'Washington', 'Tehran', 'Kenosha']) expect(place(name).properties.role, name).toBe('incidental');
     expect(story.places.features.some((f) => f.properties.name === 'Doha')).toBe(false);
   });
+
+  it('gives Baghdad a holder at the start with its basis: the government, assumed (national capital)', () => {
+    const government = story.actors.find((a) => /gov/.test(a.id))!;
+    expect(place('Baghdad').properties.baseline).toEqual({ actor: government.id, basis: 'assumed', rule: 'capital' });
+    // A town taken during the story: its earlier holder is implied by the change, not assumed from nothing.
+    expect(place('Mosul').properties.baseline).toMatchObject({ actor: government.id, basis: 'implied', events: ['ev-mosul-control-1'] });
+    // Towns with clashes reported, or within 100 km of reported fighting, stay unknown.
+    for (const name of ['Baquba', 'Samarra']) expect(place(name).properties.baseline).toBeUndefined();
+  });
 });

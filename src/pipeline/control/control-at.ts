@@ -3,7 +3,7 @@
  * compile the places' timelines once, then `at(t)` is a binary search per place that returns
  * shared, precomputed state objects (no allocation but the result map).
  */
-import type { Story } from '../types.ts';
+import type { BaselineBasis, ControlSpan, Story } from '../types.ts';
 
 /** Control of one place at one moment. */
 export interface PlaceControl {
@@ -16,6 +16,12 @@ export interface PlaceControl {
   events: string[];
   /** Start of the current span in ms, or null when held since before the story's knowledge. */
   since: number | null;
+  /**
+   * How the holder is known when no change has been reported yet: the place's baseline basis
+   * (`stated`, `implied`, `file`, `assumed`; its evidence is the place's `baseline`). Null for a
+   * holder a reported change gives, and for unknown places.
+   */
+  basis: BaselineBasis | null;
 }
 
 export interface CompiledControl {
@@ -25,7 +31,7 @@ export interface CompiledControl {
   placeAt(placeId: string, time: number | string): PlaceControl;
 }
 
-const UNKNOWN: PlaceControl = Object.freeze({ actor: 'unknown', contested: false, claimants: [], events: [], since: null }) as PlaceControl;
+const UNKNOWN: PlaceControl = Object.freeze({ actor: 'unknown', contested: false, claimants: [], events: [], since: null, basis: null }) as PlaceControl;
 
 interface CompiledPlace {
   id: string;
@@ -57,8 +63,9 @@ function stateAt(p: CompiledPlace, t: number): PlaceControl {
 }
 
 /**
- * Precompiles control state from the places' timelines. Places without a timeline are left out
- * of `at()` (they have no known controller); `placeAt` answers `unknown` for them.
+ * Precompiles control state from the places' timelines and baselines (the holder before the first
+ * change, with its basis). Places with neither are left out of `at()` (they have no known
+ * controller); `placeAt` answers `unknown` for them.
  * @example
  * const control = compileControl(story);
  * control.at('2022-04-02T12:00:00Z').get('hostomel')?.actor // 'ukraine'
@@ -67,9 +74,16 @@ export function compileControl(story: Pick<Story, 'places'>): CompiledControl {
   const places: CompiledPlace[] = [];
   const byId = new Map<string, CompiledPlace>();
   for (const f of story.places.features) {
-    const timeline = f.properties.timeline;
-    if (!timeline?.length) continue;
-    const spans = timeline
+    const { timeline = [], baseline } = f.properties;
+    if (!timeline.length && !baseline) continue;
+    let ordered: ControlSpan[] = [...timeline];
+    if (baseline) {
+      // The holder before the first reported change is the baseline's: it replaces the span of
+      // the first change's previous holder, or goes before a first span that has a start.
+      const start: ControlSpan = { actor: baseline.actor, events: baseline.events ?? [] };
+      ordered = ordered[0] && !ordered[0].start ? [{ ...start, events: ordered[0].events }, ...ordered.slice(1)] : [start, ...ordered];
+    }
+    const spans = ordered
       .map((s, i) => ({ s, i, start: s.start ? Date.parse(s.start) : -Infinity }))
       .sort((a, b) => a.start - b.start || a.i - b.i);
     const place: CompiledPlace = {
@@ -82,6 +96,7 @@ export function compileControl(story: Pick<Story, 'places'>): CompiledControl {
           claimants: s.claimants ?? [],
           events: s.events,
           since: Number.isFinite(start) ? start : null,
+          basis: baseline && !Number.isFinite(start) ? baseline.basis : null,
         }),
       ),
     };
