@@ -6,6 +6,8 @@ export const strings = {
   /** BCP 47 language of these strings and their writing direction: the page's `lang` and `dir`. */
   lang: 'en',
   dir: 'ltr' as 'ltr' | 'rtl',
+  /** Locale of dates and clocks (day before month, 24-hour clock). */
+  locale: 'en-GB',
   appName: 'Live-blog control map',
   loading: 'Loading the story…',
   loadingMap: 'Drawing the map…',
@@ -18,7 +20,9 @@ export const strings = {
   storyPicker: 'Story',
   // time slider
   sliderLabel: 'Story time',
-  earlier: 'Earlier',
+  earlier: 'Before the story',
+  /** The readout before the story's first entry: the last earlier change, in words. */
+  beforeStory: 'Before the story',
   play: 'Play',
   pause: 'Pause',
   speed: 'Playback speed',
@@ -27,7 +31,33 @@ export const strings = {
   prevChange: 'Previous change of control',
   nextChange: 'Next change of control',
   utc: 'UTC',
-  keyboardHint: '← → step · Shift+← → one hour · PgUp/PgDn next/previous change · Space plays · Home/End',
+  keyboardHint: '← → step · Shift+← → one hour · PgUp/PgDn next/previous change · Space plays · Home/End (Home twice: before the story)',
+  /**
+   * A time in words that keep its precision (`src/state/time-words.ts`). `year` is empty on the
+   * story's own days; `weekday` may be empty.
+   */
+  timeWords: {
+    day: (p: { weekday: string; day: string; month: string; year: string }) =>
+      [p.weekday, p.day, p.month, p.year].filter(Boolean).join(' '),
+    dayRange: (from: string, to: string, month: string, year: string) => `${from}–${to} ${month}${year ? ` ${year}` : ''}`,
+    range: (from: string, to: string) => `${from} – ${to}`,
+    exact: (date: string, clock: string) => `${date}, ${clock} UTC`,
+    about: (date: string, clock: string) => `${date}, about ${clock} UTC`,
+    by: (date: string, clock: string) => `by ${date}, ${clock} UTC`,
+    month: (month: string, year: string) => `${month} ${year}`,
+    earlierIn: (year: string, before: string) => `earlier in ${year}, before ${before}`,
+    inYearBy: (year: string, by: string) => `in ${year}, by ${by}`,
+  },
+  /** What the `≈` beside a time means, per precision (its tooltip). */
+  certainty: {
+    exact: 'Exact time',
+    about: 'Approximate time, within a few hours',
+    day: 'Only the day is known',
+    week: 'Only the week is known',
+    month: 'Only the month is known',
+    year: 'Only the year is known',
+    by: 'The report gives no time: it happened by then',
+  } as Record<'exact' | 'about' | 'day' | 'week' | 'month' | 'year' | 'by', string>,
   // entries
   entriesTitle: 'Live-blog entries',
   newestFirst: 'Newest first',
