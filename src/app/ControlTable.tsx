@@ -1,11 +1,11 @@
 /** Plain table of who holds each theatre town at the current time (the no-map fallback). */
 import { isMappedTown } from '../map/story-data.ts';
-import { formatTime } from '../state/format.ts';
 import { store } from '../state/store.ts';
-import type { StoryModel } from '../state/story-model.ts';
+import { changeWhen, type StoryModel } from '../state/story-model.ts';
 import { useStore } from '../state/use-store.ts';
 import { actorColor } from '../theme.ts';
 import { strings } from './strings.ts';
+import { WhenText } from './When.tsx';
 
 /** The first quoted sentence behind a span, with its outlet: why the table says what it says. */
 function evidence(model: StoryModel, eventIds: string[]) {
@@ -70,7 +70,7 @@ export function ControlTable() {
               </td>
               <td>
                 {since
-                  ? formatTime(Number(since), { withDate: true }) + ' UTC'
+                  ? <WhenText when={changeWhen(model, id, Number(since))} days={model.days} />
                   : strings.heldBefore + (model.placeById.get(id)?.properties.timeline?.[0]?.assumed ? ` (${strings.assumed})` : '')}
               </td>
               <td class="evidence">{evidence(model, events ? events.split(',') : [])}</td>

@@ -1,11 +1,12 @@
 /** Card for the selected place: names, who holds it now, and its control history with sources. */
-import { formatTime } from '../state/format.ts';
+import { changeWhen } from '../state/story-model.ts';
 import { store } from '../state/store.ts';
 import { useStore } from '../state/use-store.ts';
 import { actorColor } from '../theme.ts';
 import { holderLabel } from '../map/story-data.ts';
 import { ControlHistory } from './ControlHistory.tsx';
 import { strings } from './strings.ts';
+import { WhenText } from './When.tsx';
 
 export function PlaceCard() {
   const model = useStore((s) => s.model);
@@ -44,7 +45,7 @@ export function PlaceCard() {
           <>
             <span class="holder-label">{strings.heldBy} </span>
             <strong>{label}</strong>
-            {since ? <span class="since"> · {formatTime(Number(since), { withDate: true })} UTC</span> : null}
+            {since ? <span class="since">{strings.changedAt} <WhenText when={changeWhen(model, p.id, Number(since))} days={model.days} /></span> : null}
             {!since && p.timeline?.[0]?.assumed ? <span class="since"> · {strings.assumed}</span> : null}
           </>
         ) : (

@@ -166,3 +166,11 @@ export function fractionToTime(model: StoryModel, fraction: number): number {
   }
   return model.start + ((f - share) / (1 - share || 1)) * (model.end - model.start);
 }
+
+/**
+ * When a place's span starting at `time` began, with its precision (an exact time when no change
+ * of control starts there).
+ */
+export function changeWhen(model: StoryModel, placeId: string, time: number): When {
+  return model.changes.find((c) => c.placeId === placeId && c.time === time)?.when ?? exactWhen(time);
+}

@@ -100,8 +100,11 @@ function dayWords(date: string, days: StoryDays, weekday = true): string {
   return strings.timeWords.day({ weekday: weekday ? p.weekday : '', day: p.day, month: p.month, year: onStoryDays(date, days) ? '' : p.year });
 }
 
-/** `Fri 13 Jun, 14:05` in UTC, with the year off the story's days. */
-function momentWords(ms: number, days: StoryDays): { date: string; clock: string } {
+/**
+ * An instant's UTC date and clock, the date with its year when it is off the story's days:
+ * `{ date: 'Tue 31 Dec 2013', clock: '21:00' }`.
+ */
+export function momentWords(ms: number, days: StoryDays): { date: string; clock: string } {
   return { date: dayWords(new Date(ms).toISOString().slice(0, 10), days), clock: partsOf(ms).clock };
 }
 
