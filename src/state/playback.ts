@@ -40,7 +40,9 @@ export function startPlayback(store: AppStore): () => void {
   const tick = (now: number) => {
     const s = store.getState();
     if (!s.playing || !s.model) return;
-    const dt = Math.min(250, now - last);
+    // A frame's timestamp is when the frame began, which can precede the `performance.now()`
+    // taken when Play was pressed: time must not step back (before the story's first entry).
+    const dt = Math.max(0, Math.min(250, now - last));
     last = now;
     const move = nextPlaybackTime(s.model, s.time, dt, s.speed, held);
     held = move.held;
