@@ -1,11 +1,43 @@
 /** "How this map is made and how far to trust it", as a modal dialog. */
 import { useEffect, useRef } from 'preact/hooks';
+import type { Warning } from '../pipeline/types.ts';
+import { formatTime } from '../state/format.ts';
+import { store } from '../state/store.ts';
+import type { StoryModel } from '../state/story-model.ts';
 import { useStore } from '../state/use-store.ts';
+import { SourceName } from './SourceName.tsx';
 import { strings } from './strings.ts';
+
+/** The reader's sentence for a warning, and the entry it concerns as a link into the list. */
+function ReaderWarning({ model, warning }: { model: StoryModel; warning: Warning }) {
+  const entry = warning.entry ? model.entryById.get(warning.entry) : undefined;
+  const outlet = entry ? (model.sourceById.get(entry.source)?.publisher ?? entry.source) : '';
+  return (
+    <li data-code={warning.code}>
+      {strings.readerWarnings[warning.code] ?? strings.readerWarningOther}
+      {entry ? (
+        <>
+          {' '}
+          <button
+            type="button"
+            class="link-button"
+            onClick={() => {
+              store.getState().setView({ aboutOpen: false });
+              store.getState().selectEntry(entry.id);
+            }}
+          >
+            {strings.warningEntry(outlet, `${entry.timeEstimated ? strings.approx : ''}${formatTime(Date.parse(entry.time))} ${strings.utc}`)}
+          </button>
+        </>
+      ) : null}
+    </li>
+  );
+}
 
 export function AboutPanel({ onClose }: { onClose: () => void }) {
   const open = useStore((s) => s.aboutOpen);
-  const warnings = useStore((s) => s.model?.story.warnings ?? []);
+  const model = useStore((s) => s.model);
+  const warnings = model?.story.warnings ?? [];
   const ref = useRef<HTMLDialogElement>(null);
   useEffect(() => {
     const dialog = ref.current;
@@ -19,18 +51,40 @@ export function AboutPanel({ onClose }: { onClose: () => void }) {
       {strings.aboutBody.map((p, i) => (
         <p key={i}>{p}</p>
       ))}
-      {warnings.length > 0 ? (
-        <details>
-          <summary>{strings.warnings(warnings.length)}</summary>
-          <ul class="warnings">
-            {warnings.map((w, i) => (
-              <li key={i}>
-                {w.message}
-                {w.hint ? ` — ${w.hint}` : ''}
+      {model ? (
+        <>
+          <h3>{strings.sourcesTitle}</h3>
+          <ul class="about-sources">
+            {model.story.sources.map((s) => (
+              <li key={s.id}>
+                <SourceName source={s} fallback={s.id} />
+                {s.title && s.title !== s.publisher ? `: ${s.title}` : ''}
               </li>
             ))}
           </ul>
-        </details>
+        </>
+      ) : null}
+      {model && warnings.length > 0 ? (
+        <section class="reader-warnings" aria-labelledby="warnings-title">
+          <h3 id="warnings-title">{strings.warnings(warnings.length)}</h3>
+          <p>{strings.warningsIntro}</p>
+          <ul>
+            {warnings.map((w, i) => (
+              <ReaderWarning key={i} model={model} warning={w} />
+            ))}
+          </ul>
+          <details class="maker-details">
+            <summary>{strings.warningsTechnical}</summary>
+            <ul class="warnings">
+              {warnings.map((w, i) => (
+                <li key={i}>
+                  <code>{w.code}</code> {w.message}
+                  {w.hint ? ` — ${w.hint}` : ''}
+                </li>
+              ))}
+            </ul>
+          </details>
+        </section>
       ) : null}
       <form method="dialog">
         <button type="submit">{strings.close}</button>

@@ -1,9 +1,12 @@
 /** A place's control timeline: each change with who, when, the quoted sentences and a jump. */
 import { formatTime } from '../state/format.ts';
 import { store } from '../state/store.ts';
+import { changeWhen } from '../state/story-model.ts';
 import { useStore } from '../state/use-store.ts';
 import { actorColor } from '../theme.ts';
+import { SourceName } from './SourceName.tsx';
 import { strings } from './strings.ts';
+import { WhenText } from './When.tsx';
 
 export function ControlHistory({ placeId }: { placeId: string }) {
   const model = useStore((s) => s.model);
@@ -51,7 +54,7 @@ export function ControlHistory({ placeId }: { placeId: string }) {
                   <strong>{name}</strong>
                   {span.claimants?.length ? ` (${span.claimants.map((c) => model.actorById.get(c)?.short ?? c).join(' / ')})` : ''}
                   <span class="history-time">
-                    {start !== null ? `${formatTime(start, { withDate: true })} UTC` : strings.heldBefore}
+                    {start !== null ? <WhenText when={changeWhen(model, placeId, start)} days={model.days} /> : strings.heldBefore}
                     {span.assumed ? ` · ${strings.assumed}` : ''}
                   </span>
                 </p>
@@ -60,12 +63,11 @@ export function ControlHistory({ placeId }: { placeId: string }) {
                   if (!ev) return null;
                   return ev.quotes.map((quote, qi) => {
                     const entry = entryById.get(ev.entries[qi]);
-                    const outlet = entry ? (model.sourceById.get(entry.source)?.publisher ?? entry.source) : '';
                     return (
                       <blockquote key={`${id}-${qi}`}>
                         <p>“{quote}”</p>
                         <footer>
-                          {outlet}
+                          {entry ? <SourceName source={model.sourceById.get(entry.source)} fallback={entry.source} /> : null}
                           {entry ? `, ${entry.timeEstimated ? strings.approx : ''}${formatTime(Date.parse(entry.time))} UTC` : ''}
                           {ev.status !== 'reported' ? ` · ${ev.status}` : ''}
                         </footer>

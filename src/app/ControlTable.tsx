@@ -1,12 +1,12 @@
 /** Plain table of who holds each theatre town at the current time (the no-map fallback). */
 import { isMappedTown } from '../map/story-data.ts';
-import { formatTime } from '../state/format.ts';
 import { store } from '../state/store.ts';
-import type { StoryModel } from '../state/story-model.ts';
+import { changeWhen, type StoryModel } from '../state/story-model.ts';
 import type { BaselineHolder } from '../pipeline/types.ts';
 import { useStore } from '../state/use-store.ts';
 import { actorColor } from '../theme.ts';
 import { strings } from './strings.ts';
+import { WhenText } from './When.tsx';
 
 /** The first quoted sentence behind a span, with its outlet: why the table says what it says. */
 function evidence(model: StoryModel, eventIds: string[]) {
@@ -89,7 +89,7 @@ export function ControlTable() {
               </td>
               <td>
                 {since
-                  ? formatTime(Number(since), { withDate: true }) + ' UTC'
+                  ? <WhenText when={changeWhen(model, id, Number(since))} days={model.days} />
                   : strings.heldBefore + (baseline ? ` (${strings.basis[baseline.basis].toLowerCase()})` : '')}
               </td>
               <td class="evidence" data-basis={basis || undefined}>

@@ -1,5 +1,5 @@
 /** The latest report at the selected time, for the embed: outlet, time and text. */
-import { formatTime } from '../state/format.ts';
+import { describeWhen, entryWhen } from '../state/time-words.ts';
 import { countEntriesAt } from '../state/story-model.ts';
 import { useStore } from '../state/use-store.ts';
 import { shareStrings as t } from './strings.ts';
@@ -26,7 +26,7 @@ export function CurrentEntry() {
     <figure class="current-entry" data-entry={entry.id}>
       <figcaption>
         <span class="current-label">{t.latestEntry}</span> · {model.sourceById.get(entry.source)?.publisher ?? entry.source},{' '}
-        <time dateTime={entry.time}>{formatTime(Date.parse(entry.time), { withDate: true })} UTC</time>
+        <time dateTime={entry.time}>{describeWhen(entryWhen(entry), model.days, { marker: true })}</time>
       </figcaption>
       <blockquote>{text}</blockquote>
     </figure>

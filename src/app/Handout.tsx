@@ -6,7 +6,7 @@
  * minute of playback.
  */
 import { currentMap, mapSnapshot } from '../map/current-map.ts';
-import { formatTime } from '../state/format.ts';
+import { describeWhen, momentWords } from '../state/time-words.ts';
 import { store } from '../state/store.ts';
 import type { StoryModel } from '../state/story-model.ts';
 import { useStore } from '../state/use-store.ts';
@@ -47,13 +47,14 @@ function HandoutSheet({ model, picture }: { model: StoryModel; picture: string }
   const { story } = model;
   const name = (id: string | undefined) => (id ? (model.actorById.get(id)?.name ?? id) : '');
   const changes = model.changes.filter((c) => c.time <= time);
+  const at = momentWords(time, model.days);
   return (
     <section class="handout" aria-hidden="true">
       <header>
         <p class="kicker">{strings.appName}</p>
         <h1>{story.title}</h1>
         <p class="handout-meta">
-          {t.handoutAt(formatTime(time, { withDate: true }))} · {t.credit(story.sources.map((s) => s.publisher).join(', '))}
+          {t.handoutAt(`${at.date}, ${at.clock}`)} · {t.credit(story.sources.map((s) => s.publisher).join(', '))}
         </p>
       </header>
       {picture ? <img id="handout-map" src={picture} alt="" /> : null}
@@ -83,7 +84,9 @@ function HandoutSheet({ model, picture }: { model: StoryModel; picture: string }
               const e = model.eventById.get(c.events[0]);
               return (
                 <tr key={`${c.placeId}-${c.time}`}>
-                  <td class="nowrap">{formatTime(c.time, { withDate: true })}</td>
+                  <td class="nowrap" data-precision={c.when.certainty}>
+                    {describeWhen(c.when, model.days, { marker: true })}
+                  </td>
                   <td>{model.placeById.get(c.placeId)?.properties.name ?? c.placeId}</td>
                   <td>
                     {e?.from ? `${name(e.from)} → ` : ''}

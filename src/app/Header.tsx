@@ -1,12 +1,8 @@
 /** Story title, its sources with links, story picker and the "how it is made" button. */
 import { store } from '../state/store.ts';
 import { useStore } from '../state/use-store.ts';
+import { isWebUrl } from './SourceName.tsx';
 import { strings } from './strings.ts';
-
-/** Only http(s) links are links: a `javascript:` or `data:` URL in a story stays unlinked. */
-function isWebUrl(url: string | undefined): url is string {
-  return !!url && /^https?:\/\//i.test(url.trim());
-}
 
 function focusSlider(): void {
   document.querySelector<HTMLElement>('[role="slider"]')?.focus();

@@ -1,11 +1,13 @@
 /** Card for the selected place: names, who holds it now, and its control history with sources. */
-import { formatTime } from '../state/format.ts';
+import { changeWhen } from '../state/story-model.ts';
 import { store } from '../state/store.ts';
 import { useStore } from '../state/use-store.ts';
 import { actorColor } from '../theme.ts';
 import { holderLabel } from '../map/story-data.ts';
 import { ControlHistory } from './ControlHistory.tsx';
 import { strings } from './strings.ts';
+import { WhenText } from './When.tsx';
+import { entryWhen } from '../state/time-words.ts';
 import type { StoryModel } from '../state/story-model.ts';
 import type { BaselineHolder } from '../pipeline/types.ts';
 
@@ -20,7 +22,12 @@ function BaselineBasisNote({ model, baseline }: { model: StoryModel; baseline: B
       {baseline.quotes?.length ? (
         <p class="baseline-evidence">
           <q>{baseline.quotes[0]}</q>
-          {outlet ? <span class="evidence-source"> — {outlet}{entry ? `, ${formatTime(Date.parse(entry.time), { withDate: true })} UTC` : ''}</span> : null}
+          {outlet ? (
+            <span class="evidence-source">
+              {' '}— {outlet}
+              {entry ? <>, <WhenText when={entryWhen(entry)} days={model.days} /></> : null}
+            </span>
+          ) : null}
         </p>
       ) : null}
       {baseline.source ? <p class="baseline-evidence">{strings.basisSource(baseline.source, (baseline.time ?? '').slice(0, 10))}</p> : null}
@@ -65,7 +72,7 @@ export function PlaceCard() {
           <>
             <span class="holder-label">{strings.heldBy} </span>
             <strong>{label}</strong>
-            {since ? <span class="since"> · {formatTime(Number(since), { withDate: true })} UTC</span> : null}
+            {since ? <span class="since">{strings.changedAt} <WhenText when={changeWhen(model, p.id, Number(since))} days={model.days} /></span> : null}
           </>
         ) : (
           strings.unknownControl

@@ -6,6 +6,7 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import { currentMap } from '../map/current-map.ts';
 import { presentSteps, type PresentStep } from '../present/steps.ts';
 import { formatTime } from '../state/format.ts';
+import { describeWhen, momentWords } from '../state/time-words.ts';
 import { store } from '../state/store.ts';
 import { useStore } from '../state/use-store.ts';
 import { actorColor } from '../theme.ts';
@@ -13,6 +14,7 @@ import { Handout, printHandout } from './Handout.tsx';
 import { Icon } from './Icon.tsx';
 import { MapView } from './MapView.tsx';
 import { shareStrings as t, strings } from './strings.ts';
+import { WhenText } from './When.tsx';
 
 const PACES = [5, 10, 20] as const;
 const reducedMotion = () => window.matchMedia('(prefers-reduced-motion: reduce)').matches;
@@ -54,6 +56,12 @@ function Caption({ step, index, total }: { step: PresentStep; index: number; tot
       <h2>{step.headline}</h2>
       <dl class="present-facts">
         <div>
+          <dt>{t.when}</dt>
+          <dd>
+            <WhenText when={step.when} days={model.days} />
+          </dd>
+        </div>
+        <div>
           <dt>{t.where}</dt>
           <dd>{step.where}</dd>
         </div>
@@ -77,6 +85,12 @@ function Caption({ step, index, total }: { step: PresentStep; index: number; tot
       ) : null}
     </article>
   );
+}
+
+/** `Fri 13 Jun, 14:05`, the year added off the story's days. */
+function clockWords(ms: number, days: Parameters<typeof momentWords>[1]): string {
+  const m = momentWords(ms, days);
+  return `${m.date}, ${m.clock}`;
 }
 
 export function PresentView() {
@@ -147,9 +161,16 @@ export function PresentView() {
           <p class="kicker">{strings.appName}</p>
           <h1>{model.story.title}</h1>
         </div>
-        <time class="present-time" dateTime={new Date(minute * 60_000).toISOString()}>
-          {formatTime(minute * 60_000, { withDate: true })} <abbr>{strings.utc}</abbr>
-        </time>
+        {step && step.when.certainty !== 'exact' ? (
+          // A vague event's moment is not a clock: the header says what the caption says.
+          <p class="present-time" data-precision={step.when.certainty}>
+            {describeWhen(step.when, model.days, { marker: true })}
+          </p>
+        ) : (
+          <time class="present-time" dateTime={new Date(minute * 60_000).toISOString()}>
+            {clockWords(minute * 60_000, model.days)} <abbr>{strings.utc}</abbr>
+          </time>
+        )}
         <div class="present-controls">
           <button type="button" onClick={() => go(index - 1)} aria-label={t.prevStep} title={t.prevStep}>
             <Icon name="prev" />

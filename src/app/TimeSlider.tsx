@@ -1,8 +1,9 @@
 /** Playback controls, the current time in UTC and outlets' zones, and the time track. */
 import { useEffect } from 'preact/hooks';
-import { readoutStep } from '../state/describe-time.ts';
+import { readoutStep, timeReadout } from '../state/describe-time.ts';
 import { formatTime, sourceZones, zoneName } from '../state/format.ts';
 import { store } from '../state/store.ts';
+import { momentWords } from '../state/time-words.ts';
 import { SPEEDS } from '../state/time-slice.ts';
 import { useStore } from '../state/use-store.ts';
 import { ChangeAnnouncer } from './ChangeAnnouncer.tsx';
@@ -19,11 +20,22 @@ function Readout() {
     const step = readoutStep(s.playing, s.speed) * MINUTE;
     return Math.floor(s.time / step) * step;
   });
-  const sources = useStore((s) => s.model?.story.sources ?? []);
+  const model = useStore((s) => s.model);
+  const sources = model?.story.sources ?? [];
+  // Before the story the readout names the prelude step, not a clock (a vague change has none).
+  if (model && time < model.start) {
+    return (
+      <div class="readout" aria-live="off">
+        <span class="utc before-story">{timeReadout(model, time)}</span>
+      </div>
+    );
+  }
+  const m = model ? momentWords(time, model.days) : null;
+  const words = m ? `${m.date}, ${m.clock}` : formatTime(time, { withDate: true });
   return (
     <div class="readout" aria-live="off">
       <time class="utc" dateTime={new Date(time).toISOString()}>
-        {formatTime(time, { withDate: true })} <abbr>{strings.utc}</abbr>
+        {words} <abbr>{strings.utc}</abbr>
       </time>
       {sourceZones(sources).map((z) => (
         <span class="local" key={z.timeZone} title={z.outlets.join(', ')}>

@@ -6,6 +6,8 @@ export const strings = {
   /** BCP 47 language of these strings and their writing direction: the page's `lang` and `dir`. */
   lang: 'en',
   dir: 'ltr' as 'ltr' | 'rtl',
+  /** Locale of dates and clocks (day before month, 24-hour clock). */
+  locale: 'en-GB',
   appName: 'Live-blog control map',
   loading: 'Loading the story…',
   loadingMap: 'Drawing the map…',
@@ -18,7 +20,9 @@ export const strings = {
   storyPicker: 'Story',
   // time slider
   sliderLabel: 'Story time',
-  earlier: 'Earlier',
+  earlier: 'Before the story',
+  /** The readout before the story's first entry: the last earlier change, in words. */
+  beforeStory: 'Before the story',
   play: 'Play',
   pause: 'Pause',
   speed: 'Playback speed',
@@ -27,7 +31,33 @@ export const strings = {
   prevChange: 'Previous change of control',
   nextChange: 'Next change of control',
   utc: 'UTC',
-  keyboardHint: '← → step · Shift+← → one hour · PgUp/PgDn next/previous change · Space plays · Home/End',
+  keyboardHint: '← → step · Shift+← → one hour · PgUp/PgDn next/previous change · Space plays · Home/End (Home twice: before the story)',
+  /**
+   * A time in words that keep its precision (`src/state/time-words.ts`). `year` is empty on the
+   * story's own days; `weekday` may be empty.
+   */
+  timeWords: {
+    day: (p: { weekday: string; day: string; month: string; year: string }) =>
+      [p.weekday, p.day, p.month, p.year].filter(Boolean).join(' '),
+    dayRange: (from: string, to: string, month: string, year: string) => `${from}–${to} ${month}${year ? ` ${year}` : ''}`,
+    range: (from: string, to: string) => `${from} – ${to}`,
+    exact: (date: string, clock: string) => `${date}, ${clock} UTC`,
+    about: (date: string, clock: string) => `${date}, about ${clock} UTC`,
+    by: (date: string, clock: string) => `by ${date}, ${clock} UTC`,
+    month: (month: string, year: string) => `${month} ${year}`,
+    earlierIn: (year: string, before: string) => `earlier in ${year}, before ${before}`,
+    inYearBy: (year: string, by: string) => `in ${year}, by ${by}`,
+  },
+  /** What the `≈` beside a time means, per precision (its tooltip). */
+  certainty: {
+    exact: 'Exact time',
+    about: 'Approximate time, within a few hours',
+    day: 'Only the day is known',
+    week: 'Only the week is known',
+    month: 'Only the month is known',
+    year: 'Only the year is known',
+    by: 'The report gives no time: it happened by then',
+  } as Record<'exact' | 'about' | 'day' | 'week' | 'month' | 'year' | 'by', string>,
   // entries
   entriesTitle: 'Live-blog entries',
   newestFirst: 'Newest first',
@@ -54,6 +84,8 @@ export const strings = {
   // place card
   close: 'Close',
   heldBy: 'Held by',
+  /** Before the time the place last changed hands, on its own line under the holder. */
+  changedAt: 'Changed hands',
   contestedBy: (names: string) => `Contested: ${names}`,
   unknownControl: 'No report of who holds it',
   controlHistory: 'Control history',
@@ -99,9 +131,31 @@ export const strings = {
     'This map is built automatically from the text of news live blogs. Each entry is placed in time (from the clock printed beside it, or estimated between its neighbours when it had none), the places it names are looked up in a gazetteer, and sentences that report a town changing hands become events.',
     'A town’s colour is the last reported controller at the selected time. A change appears at the time it is reported to have happened, which may be earlier than the entry that reported it. Claims by one side are shown as reported, not as confirmed.',
     'Live blogs are written fast, often from a single source, and are sometimes wrong. Many towns never appear in them, and a town with no report is grey, not empty of fighting. Estimated areas, when shown, are drawn around towns with a simple geometric rule: they are not front lines.',
+    'A time marked ≈ is not exact, and the words beside it say how much is known: a few hours, a day (“12–13 Jun”), a week (“9–12 Jun”), a month, a year (“earlier in 2014, before 13 Jun”), or only that it happened “by” the report that told of it. The map puts such a change at a best guess inside that span.',
     'Every change on the map links to the sentence that reported it. Read it before relying on the map.',
   ],
-  warnings: (n: number) => (n === 1 ? '1 processing warning' : `${n} processing warnings`),
+  warnings: (n: number) => (n === 1 ? '1 note on accuracy' : `${n} notes on accuracy`),
+  warningsIntro: 'Where the automatic reading of the live blogs may have gone wrong:',
+  /** A warning in plain words for readers, by the pipeline's warning code. */
+  readerWarnings: {
+    'distance-mismatch': 'A town may be drawn in the wrong spot: a report gives its distance from another town, and the map’s position does not match it.',
+    'unlocated-place': 'A place named in the reports could not be put on the map.',
+    'estimated-place': 'A place is drawn where the reports describe it, not from a map, so its position is approximate.',
+    'ambiguous-place': 'A place name could mean more than one place; the map shows the likeliest.',
+    'unknown-actor': 'An armed group the map does not know is shown in grey.',
+    'unknown-source': 'Part of the story refers to an outlet it does not include; that part is left out.',
+    'unknown-place': 'Part of the story refers to a place it does not include; that part is left out.',
+    'invalid-time': 'An entry’s time could not be read, so its time is an estimate (≈).',
+    'empty-entry': 'An entry with no text was left out.',
+    'cited-time': 'Two entries disagree about when one of them was posted.',
+    'no-timestamps': 'A live blog printed no times: its entries are spread across the day, and their times are estimates (≈).',
+    'no-timezone': 'A live blog did not say its time zone; its times were read as UTC and may be off by some hours.',
+    'date-from-text': 'A live blog gave no date; the first date written in it was used.',
+  } as Record<string, string>,
+  readerWarningOther: 'Part of a live blog could not be read fully.',
+  warningEntry: (outlet: string, time: string) => `See the ${outlet} entry at ${time}`,
+  warningsTechnical: 'Technical details, for the map’s maker',
+  sourcesTitle: 'The live blogs',
   tableTitle: 'Who holds what at this time',
   tablePlace: 'Place',
   tableHolder: 'Held by',
@@ -174,6 +228,7 @@ export const shareStrings = {
   exit: 'Leave (Esc)',
   fullscreen: 'Full screen',
   who: 'Who',
+  when: 'When',
   where: 'Where',
   reported: (outlet: string, time: string) => `${outlet}, ${time} UTC`,
   kinds: { control: 'Change of control', clash: 'Fighting', strike: 'Strike', other: 'Event' } as Record<string, string>,
@@ -182,7 +237,7 @@ export const shareStrings = {
   // handout
   handoutAt: (time: string) => `Map at ${time} UTC`,
   handoutChanges: 'Changes of control up to this time',
-  handoutTime: 'When (UTC)',
+  handoutTime: 'When',
   handoutPlace: 'Place',
   handoutChange: 'Change',
   handoutSource: 'Reported by',

@@ -26,7 +26,7 @@ export function handleTimeKey(e: KeyboardEvent): boolean {
       s.jumpToChange(e.key === 'PageUp' ? 1 : -1);
       return true;
     case 'Home':
-      s.setTime(s.model.min);
+      s.home();
       return true;
     case 'End':
       s.setTime(s.model.end);

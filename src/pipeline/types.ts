@@ -171,6 +171,12 @@ export interface EventProperties {
   timeStart: string;
   timeEnd: string;
   timePrecision: TimePrecision;
+  /**
+   * What bounds the window: a time word in the sentence (`words`: "overnight", "earlier this
+   * week"), or only the report (`report`: it happened by `timeEnd`, at most the look-back before).
+   * Absent in stories written before this field.
+   */
+  timeBasis?: 'words' | 'report';
   /** 1 = the named town, 2 = near it / part of a region, 3 = a larger region (ACLED geo_precision). */
   placePrecision: 1 | 2 | 3;
   /** Earliest report, ISO UTC. */

@@ -3,11 +3,14 @@
  * presenter reads out (what happened, where, who, the source sentence and who reported it).
  */
 import type { Story } from '../pipeline/types.ts';
+import { eventWhen, type When } from '../state/time-words.ts';
 
 export interface PresentStep {
   eventId: string;
-  /** When it happened (best estimate), ms. */
+  /** When it happened (best estimate), ms: where the map goes. */
   time: number;
+  /** When it happened with how well that is known: what the caption says. */
+  when: When;
   placeId: string;
   coordinates: [number, number];
   kind: string;
@@ -43,6 +46,7 @@ export function presentSteps(story: Story): PresentStep[] {
       return {
         eventId: e.id,
         time,
+        when: eventWhen(e, place?.timezone ?? story.sources[0]?.timezone),
         placeId: e.placeId,
         coordinates: [f.geometry.coordinates[0], f.geometry.coordinates[1]],
         kind: e.kind,

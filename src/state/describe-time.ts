@@ -4,6 +4,7 @@
  */
 import { strings } from '../app/strings.ts';
 import { formatTime } from './format.ts';
+import { describeWhen, momentWords } from './time-words.ts';
 import type { ControlChange, StoryModel } from './story-model.ts';
 
 /** At most this many changes are read out at once; the rest are counted. */
@@ -42,17 +43,34 @@ export function describeChanges(model: StoryModel, changes: ControlChange[]): st
 }
 
 /**
+ * The moment the slider shows, in words: the UTC date and clock within the story (the year added
+ * off its days); before the story, "Before the story" and when the latest earlier change was, in
+ * words that keep its precision (a vague change has no clock).
+ * @example timeReadout(model, t) // "Fri 13 Jun, 16:35 UTC"
+ */
+export function timeReadout(model: StoryModel, time: number): string {
+  if (time < model.start) {
+    const latest = latestChanges(model, time)[0];
+    return latest ? `${strings.beforeStory} · ${describeWhen(latest.when, model.days, { marker: true })}` : strings.beforeStory;
+  }
+  const m = momentWords(time, model.days);
+  return `${m.date}, ${m.clock} ${strings.utc}`;
+}
+
+/**
  * The slider's `aria-valuetext`: the time, then the latest change of control and when it was.
  * @example sliderValueText(model, t) // "Fri 13 Jun, 16:35 UTC — Kurdish forces retake Jalawla"
  */
 export function sliderValueText(model: StoryModel, time: number): string {
-  const when = `${formatTime(time, { withDate: true })} ${strings.utc}`;
+  const when = timeReadout(model, time);
   const latest = latestChanges(model, time);
   if (!latest.length) return when;
   const what = describeChanges(model, latest);
   // Same minute: the change is what is happening now; otherwise say when it happened.
   const sameMinute = Math.floor(latest[0].time / 60_000) === Math.floor(time / 60_000);
-  return strings.sliderValue(when, sameMinute ? what : strings.lastChange(formatTime(latest[0].time), what));
+  if (sameMinute || time < model.start) return strings.sliderValue(when, what);
+  const at = latest[0].when.certainty === 'exact' ? formatTime(latest[0].time) : describeWhen(latest[0].when, model.days, { marker: true });
+  return strings.sliderValue(when, strings.lastChange(at, what));
 }
 
 const READOUT_STEPS = [1, 2, 5, 10, 15, 30, 60];

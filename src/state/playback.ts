@@ -1,29 +1,63 @@
 /**
- * Advances time while `playing`, at `speed` story minutes per real second.
- * @returns a function that stops the loop and unsubscribes.
+ * Advances time while `playing`: through the story at `speed` story minutes per real second, and
+ * through the prelude before it (months, maybe) one step at a time, never as empty minutes.
  */
 import type { AppStore } from './store.ts';
+import type { StoryModel } from './story-model.ts';
 
+/** Real time each step of the prelude stays on screen while playing. */
+export const PRELUDE_STEP_MS = 800;
+
+/** Where playback is after `dt` more real milliseconds. */
+export interface PlaybackMove {
+  time: number;
+  /** Real ms spent on the current prelude step (0 once in the story). */
+  held: number;
+  /** True when the end of the story is reached. */
+  done: boolean;
+}
+
+/**
+ * One step of playback. Before the story's start, time holds each prelude step for
+ * `PRELUDE_STEP_MS`, then jumps to the next (the last jump lands on the story's start); within
+ * the story it moves `dt × speed` story minutes per second.
+ * @example nextPlaybackTime(model, model.start, 1000, 30, 0).time - model.start // 1_800_000
+ */
+export function nextPlaybackTime(model: StoryModel, time: number, dt: number, speed: number, held: number): PlaybackMove {
+  if (time < model.start) {
+    if (held + dt < PRELUDE_STEP_MS) return { time, held: held + dt, done: false };
+    return { time: model.prelude.find((t) => t > time) ?? model.start, held: 0, done: false };
+  }
+  const next = time + dt * speed * 60;
+  return next >= model.end ? { time: model.end, held: 0, done: true } : { time: next, held: 0, done: false };
+}
+
+/** @returns a function that stops the loop and unsubscribes. */
 export function startPlayback(store: AppStore): () => void {
   let frame = 0;
   let last = 0;
+  let held = 0;
   const tick = (now: number) => {
     const s = store.getState();
     if (!s.playing || !s.model) return;
-    const dt = Math.min(250, now - last);
+    // A frame's timestamp is when the frame began, which can precede the `performance.now()`
+    // taken when Play was pressed: time must not step back (before the story's first entry).
+    const dt = Math.max(0, Math.min(250, now - last));
     last = now;
-    const next = s.time + dt * s.speed * 60;
-    if (next >= s.model.end) {
+    const move = nextPlaybackTime(s.model, s.time, dt, s.speed, held);
+    held = move.held;
+    if (move.done) {
       s.setTime(s.model.end);
       s.pause();
       return;
     }
-    s.advance(next);
+    if (move.time !== s.time) s.advance(move.time);
     frame = requestAnimationFrame(tick);
   };
   const unsubscribe = store.subscribe((s, prev) => {
     if (s.playing && !prev.playing) {
       last = performance.now();
+      held = 0;
       frame = requestAnimationFrame(tick);
     } else if (!s.playing && prev.playing) {
       cancelAnimationFrame(frame);

@@ -3,6 +3,7 @@
  */
 import type { Actor, Entry, EventProperties, PlaceFeature, Source, Story } from '../pipeline/types.ts';
 import { compileControl, type CompiledControl } from './control-state.ts';
+import { eventWhen, exactWhen, storyDays, type StoryDays, type When } from './time-words.ts';
 
 /** A place changing hands (a timeline span with a start). */
 export interface ControlChange {
@@ -10,6 +11,8 @@ export interface ControlChange {
   placeId: string;
   actor: string;
   events: string[];
+  /** When it happened, with how well that is known (from the event that started the span). */
+  when: When;
 }
 
 export interface StoryModel {
@@ -25,8 +28,18 @@ export interface StoryModel {
   changes: ControlChange[];
   /** Slider domain in ms: `min` may precede `start` to show what happened before the story. */
   min: number;
+  /** The story's own span (its first and last entries): the range of Play, Home and End. */
   start: number;
   end: number;
+  /**
+   * The times before `start` that matter (changes of control and other events), oldest first:
+   * the steps of the compressed "before the story" prelude, on the slider and in playback.
+   */
+  prelude: number[];
+  /** The story's own days, whose dates are written without the year. */
+  days: StoryDays;
+  /** When each event happened, with its precision, by event id. */
+  whenById: Map<string, When>;
   control: CompiledControl;
 }
 
@@ -51,16 +64,23 @@ export function buildStoryModel(story: Story): StoryModel {
   };
   for (const e of story.entries) for (const m of e.mentions) addEntry(m.placeId, e.id);
   const eventById = new Map<string, EventProperties>();
+  const whenById = new Map<string, When>();
+  // A vague window's days are the place's calendar days (the pipeline read its time words there).
+  const fallbackZone = story.sources[0]?.timezone;
   for (const f of story.events?.features ?? []) {
-    eventById.set(f.properties.id, f.properties);
-    for (const id of f.properties.entries) addEntry(f.properties.placeId, id);
+    const e = f.properties;
+    eventById.set(e.id, e);
+    whenById.set(e.id, eventWhen(e, placeById.get(e.placeId)?.properties.timezone ?? fallbackZone));
+    for (const id of e.entries) addEntry(e.placeId, id);
   }
   const changes: ControlChange[] = [];
   for (const f of story.places.features) {
     for (const span of f.properties.timeline ?? []) {
-      if (span.start) {
-        changes.push({ time: Date.parse(span.start), placeId: f.properties.id, actor: span.actor, events: span.events });
-      }
+      if (!span.start) continue;
+      const time = Date.parse(span.start);
+      const cause = span.events.find((id) => whenById.get(id)?.best === time);
+      const when = (cause && whenById.get(cause)) || exactWhen(time);
+      changes.push({ time, placeId: f.properties.id, actor: span.actor, events: span.events, when });
     }
   }
   changes.sort((a, b) => a.time - b.time || a.placeId.localeCompare(b.placeId));
@@ -69,7 +89,10 @@ export function buildStoryModel(story: Story): StoryModel {
   const dayStart = Date.parse(story.span.start.slice(0, 10) + 'T00:00:00Z');
   let min = Math.min(start, dayStart - 6 * HOUR);
   for (const c of changes) min = Math.min(min, c.time - HOUR);
-  for (const e of eventById.values()) min = Math.min(min, Date.parse(e.timeStart) - HOUR);
+  for (const e of eventById.values()) min = Math.min(min, Date.parse(e.time) - HOUR);
+  const prelude = [...new Set([...changes.map((c) => c.time), ...[...whenById.values()].map((w) => w.best)])]
+    .filter((t) => t > min && t < start)
+    .sort((a, b) => a - b);
   return {
     story,
     entryTimes: story.entries.map((e) => Date.parse(e.time)),
@@ -83,6 +106,9 @@ export function buildStoryModel(story: Story): StoryModel {
     min,
     start,
     end,
+    prelude,
+    days: storyDays(story.span),
+    whenById,
     control: compileControl(story),
   };
 }
@@ -106,11 +132,24 @@ export function earlierShare(model: StoryModel): number {
   return Math.min(0.18, (model.start - model.min) / total);
 }
 
-/** Maps a time to a slider position in [0, 1], compressing the part before the story. */
+/**
+ * The prelude's knots: `min`, each prelude time, then `start`. The prelude gives each step the same
+ * width, so months of nothing take no more room than an hour between two changes.
+ */
+function preludeKnots(model: StoryModel): number[] {
+  return [model.min, ...model.prelude, model.start];
+}
+
+/** Maps a time to a slider position in [0, 1], compressing the part before the story into even steps. */
 export function timeToFraction(model: StoryModel, time: number): number {
   const share = earlierShare(model);
   const t = Math.max(model.min, Math.min(model.end, time));
-  if (t < model.start) return ((t - model.min) / (model.start - model.min)) * share;
+  if (t < model.start) {
+    const knots = preludeKnots(model);
+    const i = Math.max(0, knots.findIndex((k, j) => t >= k && t < knots[j + 1]));
+    const step = share / (knots.length - 1);
+    return step * (i + (t - knots[i]) / (knots[i + 1] - knots[i] || 1));
+  }
   const span = model.end - model.start || 1;
   return share + ((t - model.start) / span) * (1 - share);
 }
@@ -119,6 +158,19 @@ export function timeToFraction(model: StoryModel, time: number): number {
 export function fractionToTime(model: StoryModel, fraction: number): number {
   const share = earlierShare(model);
   const f = Math.max(0, Math.min(1, fraction));
-  if (f < share) return model.min + (f / share) * (model.start - model.min);
+  if (f < share) {
+    const knots = preludeKnots(model);
+    const step = share / (knots.length - 1);
+    const i = Math.min(knots.length - 2, Math.floor(f / step));
+    return knots[i] + ((f - i * step) / step) * (knots[i + 1] - knots[i]);
+  }
   return model.start + ((f - share) / (1 - share || 1)) * (model.end - model.start);
+}
+
+/**
+ * When a place's span starting at `time` began, with its precision (an exact time when no change
+ * of control starts there).
+ */
+export function changeWhen(model: StoryModel, placeId: string, time: number): When {
+  return model.changes.find((c) => c.placeId === placeId && c.time === time)?.when ?? exactWhen(time);
 }

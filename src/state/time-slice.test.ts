@@ -30,6 +30,6 @@ describe('how time moved', () => {
     const { store, model } = storeWithStory();
     store.getState().advance(model.end);
     store.getState().play();
-    expect(store.getState()).toMatchObject({ time: model.min, moved: 'seek', playing: true });
+    expect(store.getState()).toMatchObject({ time: model.start, moved: 'seek', playing: true });
   });
 });

@@ -25,6 +25,8 @@ export interface TimeSlice {
   setSpeed: (speed: number) => void;
   /** Moves to the next (`1`) or previous (`-1`) change of control. */
   jumpToChange: (direction: 1 | -1) => void;
+  /** Goes to the story's first entry; from there (or before it), to the start of the prelude. */
+  home: () => void;
 }
 
 export const createTimeSlice: StateCreator<AppState, [], [], TimeSlice> = (set, get) => {
@@ -45,8 +47,9 @@ export const createTimeSlice: StateCreator<AppState, [], [], TimeSlice> = (set, 
     play: () => {
       const { model, time } = get();
       if (!model) return;
-      // Playing from the end starts again from the beginning of the story.
-      if (time >= model.end) set({ time: model.min, moved: 'seek' });
+      // Playing from the end starts again from the story's first entry, not from the prelude
+      // (which may reach back months).
+      if (time >= model.end) set({ time: model.start, moved: 'seek' });
       set({ playing: true });
     },
     pause: () => set({ playing: false }),
@@ -59,6 +62,10 @@ export const createTimeSlice: StateCreator<AppState, [], [], TimeSlice> = (set, 
       const next =
         direction > 0 ? times.find((t) => t > time) : [...times].reverse().find((t) => t < time);
       if (next !== undefined) get().setTime(next);
+    },
+    home: () => {
+      const { model, time } = get();
+      if (model) get().setTime(time > model.start ? model.start : model.min);
     },
   };
 };

@@ -99,10 +99,13 @@ describe.skipIf(!existsStory())('accessibility, default story', () => {
     await page.focus('[role="slider"]');
     await page.keyboard.press('Home');
     expect(await slider.getAttribute('aria-valuetext')).toMatch(/^\w{3} \d{1,2} \w{3}, \d\d:\d\d UTC/);
+    // Home again: the start of the prelude before the story, said as such.
+    await page.keyboard.press('Home');
+    expect(await slider.getAttribute('aria-valuetext')).toMatch(/^Before the story/);
     // Page Up: the next change of control, which the value text names.
     await page.keyboard.press('PageUp');
     const first = await slider.getAttribute('aria-valuetext');
-    expect(first).toMatch(/UTC — .+ (take|retake) .+|contested/);
+    expect(first).toMatch(/ — .+ (take|retake) .+|contested/);
     await page.keyboard.press('PageUp');
     await page.keyboard.press('PageDown');
     expect(await slider.getAttribute('aria-valuetext')).toBe(first);

@@ -82,7 +82,8 @@ export function defineScenario(s: Scenario): void {
     const entry = s.story.entries.find((e) => e.mentions.some((m) => m.placeId === s.placeId))!;
     // Look far away first, so "the map follows" is visible.
     await page.evaluate(() => window.__storyMap!.jumpTo({ center: [-40, 10], zoom: 5 }));
-    await page.keyboard.press('Home');
+    // From the end: Home is the story's first entry, which may be the entry clicked (no move).
+    await page.keyboard.press('End');
     const before = await sliderTime(page);
     await page.click(`[data-entry-id="${entry.id}"] .entry-text`);
     await page.waitForFunction(() => !window.__storyMap!.isMoving());

@@ -121,6 +121,7 @@ export function buildEventFeatures(
       timeStart: toIso(e.window.start),
       timeEnd: toIso(e.window.end),
       timePrecision: e.window.precision,
+      timeBasis: e.window.bounded ? 'words' : 'report',
       placePrecision: e.placePrecision,
       reportedAt: toIso(e.reportedAt),
       entries: e.entries,
