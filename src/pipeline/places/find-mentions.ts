@@ -191,14 +191,16 @@ const NOTABLE_POPULATION = 100_000;
 /** The place finder's knowledge that the person filter weighs: the gazetteer, the cues before a name. */
 function placeEvidence(tokens: Token[], text: string, rules: CompiledRules, gazetteer: Gazetteer, commonWords: Set<string>): PlaceEvidence {
   const ranks = new Map<string, ReturnType<PlaceEvidence['rank']>>();
+  // a country or a continent says things ("Moscow said", "Europe said"); a province is as well known
+  // as a town of 100,000, so a person's name that is also a region's stays the person's ("Kerry says")
   const major = (p: GazetteerPlace) =>
-    p.kind !== 'town' || p.featureCode === 'PPLC' || p.population >= MAJOR_POPULATION || (p.featureCode === 'PPLA' && p.population >= MAJOR_SEAT_POPULATION);
+    p.kind === 'country' || (p.kind === 'region' && !p.country) || p.featureCode === 'PPLC' || p.population >= MAJOR_POPULATION || (p.featureCode === 'PPLA' && p.population >= MAJOR_SEAT_POPULATION);
   return {
     commonWords,
     rank(name) {
       if (ranks.has(name)) return ranks.get(name);
       const places = gazetteer.lookup(name);
-      const rank = !places.length ? undefined : places.some(major) ? 'major' : places.some((p) => p.population >= NOTABLE_POPULATION) ? 'notable' : 'minor';
+      const rank = !places.length ? undefined : places.some(major) ? 'major' : places.some((p) => p.kind === 'region' || p.population >= NOTABLE_POPULATION) ? 'notable' : 'minor';
       ranks.set(name, rank);
       return rank;
     },

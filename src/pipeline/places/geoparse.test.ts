@@ -118,6 +118,11 @@ describe('geoparse', () => {
     expect(herat.map((m) => [m.text, m.kind])).toEqual([['Herat', 'town']]);
   });
 
+  it("keeps a person's name that is also a region's (County Kerry) the person's", () => {
+    const text = 'Secretary of State John Kerry flew to Cairo. Kerry says the talks will go on.';
+    expect(geoparse(text, gazetteer).map((m) => m.text)).toEqual(['Cairo']);
+  });
+
   it('takes a small town named by an English word only after a place cue', () => {
     const congress = geoparse('Officials in Phoenix and Tucson, Arizona, said Congress would vote on the border funding this week.', gazetteer);
     expect(congress.map((m) => m.text)).toEqual(['Phoenix', 'Tucson', 'Arizona']);

@@ -130,9 +130,9 @@ export interface PersonWords {
 /** What the person filter asks of the place finder about the text and the gazetteer. */
 export interface PlaceEvidence {
   /**
-   * How well-known a place the name is: `major` for a country, a region, a capital or a city of a
-   * million (news says "Moscow said" of them), `notable` for a first-level seat or a town of
-   * 100,000, `minor` for any other place, `undefined` for none.
+   * How well-known a place the name is: `major` for a country, a continent, a capital or a city of a
+   * million (news says "Moscow said" of them), `notable` for a region, a first-level seat or a town
+   * of 100,000, `minor` for any other place, `undefined` for none.
    */
   rank(name: string): 'major' | 'notable' | 'minor' | undefined;
   /**
