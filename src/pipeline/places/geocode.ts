@@ -125,7 +125,8 @@ function choose(m: FoundMention, ctx: Context, d: number): Scored | undefined {
   for (const place of m.places) {
     if (place.kind === 'town' && place.country === country) continue;
     // "More", "University", "Congress" with no cue are words: a small town of that name needs "in More"
-    if (m.wordName && !m.placeCue && place.kind === 'town' && place.population < WORD_TOWN_MAX_POPULATION) continue;
+    // or its region or country after it ("Kelly, Wyoming")
+    if (m.wordName && !m.placeCue && m.within === undefined && place.kind === 'town' && place.population < WORD_TOWN_MAX_POPULATION) continue;
     // loose spellings only where the story is, and only for places big enough to be written about
     if (m.loose && (!ctx.theatre.has(place.country) || (place.kind === 'town' && place.population < 1000 && !place.origin.startsWith('supplement:')))) continue;
     const score = scorePlace(place, m, ctx, d);

@@ -225,7 +225,8 @@ export function personTokens(tokens: Token[], text: string, words: PersonWords, 
 function beforeItsRegion(text: string, last: Token, evidence: PlaceEvidence): boolean {
   const [, first, second] = /^,\s*(\p{Lu}\p{L}*)(?: (\p{Lu}\p{L}*))?/u.exec(text.slice(last.end, last.end + 40)) ?? [];
   if (!first) return false;
-  return evidence.rank(first) === 'major' || (!!second && evidence.rank(`${first} ${second}`) === 'major');
+  const known = (name: string) => ['major', 'notable'].includes(evidence.rank(name) ?? '');
+  return known(first) || (!!second && known(`${first} ${second}`));
 }
 
 /** Where the person's name starts in a run, or `undefined` when the run is no person's by itself. */
