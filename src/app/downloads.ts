@@ -11,7 +11,8 @@ import { viewToPng } from '../export/view-png.ts';
 import { currentMap } from '../map/current-map.ts';
 import { formatTime } from '../state/format.ts';
 import { store } from '../state/store.ts';
-import { shareStrings } from './strings.ts';
+import { actorColor, theme } from '../theme.ts';
+import { pngStrings, strings } from './strings.ts';
 
 export type DownloadKind = 'geojson' | 'csv' | 'kml' | 'control' | 'png' | 'story';
 
@@ -30,10 +31,19 @@ export async function downloadCurrent(kind: DownloadKind): Promise<void> {
   else {
     const map = currentMap();
     if (!map) return;
+    const [day, clock] = formatTime(time, { withDate: true }).split(', ');
+    const urls = story.sources.map((s) => (s.url ? `${s.publisher} (${s.url})` : s.publisher));
     const blob = await viewToPng(map, {
       title: story.title,
-      time: `${formatTime(time, { withDate: true })} UTC`,
-      credit: `${shareStrings.credit(story.sources.map((s) => s.publisher).join(', '))} · ${shareStrings.mapCredit}`,
+      time: pngStrings.timeLine(`${day} ${new Date(time).getUTCFullYear()}, ${clock} UTC`),
+      legendTitle: pngStrings.legendTitle,
+      legend: [
+        ...story.actors.map((a) => ({ label: a.name, color: actorColor(story.actors, a.id) })),
+        { label: strings.unknown, color: theme.unknown },
+        { label: pngStrings.contested, color: theme.unknown, ring: theme.accent },
+      ],
+      sources: pngStrings.sources(urls.join(', ')),
+      credits: pngStrings.credits,
     });
     downloadBlob(`${name}-${stamp}Z.png`, blob);
   }

@@ -7,6 +7,7 @@ import type { Actor, EventProperties, Story } from '../pipeline/types.ts';
 import { ACLED_COLUMNS, eventTypeOf, subEventTypeOf, toAcledRows } from './acled.ts';
 import { controlAtToGeoJson } from './control-geojson.ts';
 import { controlPeriods } from './control-periods.ts';
+import { pngChromeHeight, pngLayout, pngMapSize } from './png-layout.ts';
 import { csvCell, parseCsv } from './csv.ts';
 import { eventsToCsv } from './events-csv.ts';
 import { eventsToGeoJson } from './events-geojson.ts';
@@ -258,5 +259,23 @@ describe('eventsToKml', () => {
     expect(xmlProblems('<a><b></a>')).not.toEqual([]);
     expect(xmlProblems('<a>x & y</a>')).not.toEqual([]);
     expect(xmlProblems('<a x=1></a>')).not.toEqual([]);
+  });
+});
+
+describe('pngLayout', () => {
+  it('is 1200–1600 CSS px wide, keeping the live map’s shape within 2:1–4:3', () => {
+    expect(pngMapSize(880, 500)).toEqual({ width: 1200, height: 682 });
+    expect(pngMapSize(2400, 1200)).toEqual({ width: 1600, height: 800 });
+    expect(pngMapSize(375, 600)).toEqual({ width: 1200, height: 900 });
+  });
+  it('stacks title, time, map, legend, sources and credits without overlap, inside the image', () => {
+    const layout = pngLayout(1400, 800, 6);
+    const order = [layout.title, layout.time, layout.map, layout.legendTitle, layout.legend[0].label, layout.legend[4].label, layout.sources, layout.credits];
+    for (let i = 1; i < order.length; i++) expect(order[i].y).toBeGreaterThanOrEqual(order[i - 1].y + order[i - 1].height);
+    expect(layout.height).toBe(800 + pngChromeHeight(6));
+    for (const { swatch, label } of layout.legend) {
+      expect(swatch.x + swatch.width).toBeLessThan(label.x);
+      expect(label.x + label.width).toBeLessThanOrEqual(1400);
+    }
   });
 });
