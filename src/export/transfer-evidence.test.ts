@@ -30,6 +30,8 @@ describe('readTransferEvidence', () => {
     'Rebels stormed the Bab al-Azizia compound as Gaddafi loyalists retreated.',
     // Nagorno-Karabakh 2020
     'Azerbaijani troops captured Shusha after fierce battles in the surrounding forests, and Armenian units pulled back.',
+    // Libya 2019: a defeat is a fight, whoever pulled out after it
+    'Government troops took the town after the defeat and pullout of the rebel units.',
     // negation ends with the clause
     'No civilians were harmed, but clashes continued around the airport as troops withdrew.',
   ])('fighting, even where a side withdrew: %s', (sentence) => {
@@ -42,6 +44,8 @@ describe('readTransferEvidence', () => {
     // a denied withdrawal
     'The army said it did not withdraw from Debaltseve.',
     "Officials insisted the garrison had never abandoned the airport.",
+    // civilians fleeing say nothing of the soldiers
+    'Rebels captured the provincial capital as tens of thousands of residents fled.',
   ])('neither: %s', (sentence) => {
     expect(read(sentence)).toEqual({ fought: false, givenUp: false });
   });
