@@ -210,6 +210,16 @@ describe('eventsToGeoJson', () => {
     }
     expect(fc.features[0].properties.place).toBe('A, "B" & <C>');
   });
+  it('carries the same ACLED types as the CSV', () => {
+    const story = buildSyntheticStory();
+    Object.assign(story.events.features[1].properties, { kind: 'control', quotes: ['The garrison abandoned the town and nobody fought; there was no resistance.'] });
+    const fc = JSON.parse(eventsToGeoJson(story));
+    const rows = toAcledRows(story);
+    expect(fc.features.map((f: { properties: { subEventType: string; eventType: string } }) => [f.properties.subEventType, f.properties.eventType])).toEqual(
+      rows.map((r) => [r.sub_event_type, r.event_type]),
+    );
+    expect(fc.features[1].properties.eventType).toBe('Strategic developments');
+  });
   it('writes [lon, lat] (RFC 7946 order), as the place it is about, inside the theatre', () => {
     const story = buildSyntheticStory();
     const places = new Map(story.places.features.map((p) => [p.properties.id, p.geometry.coordinates]));

@@ -17,6 +17,8 @@ describe('readTransferEvidence', () => {
     'M23 rebels entered Goma after the army retreated, meeting no resistance.',
     // Yemen 2014
     'Houthi fighters took over the army headquarters in Sanaa after the soldiers guarding it surrendered.',
+    // Ethiopia 2021
+    'Federal troops pulled back from the town and nobody fought for it.',
     // Myanmar 2023
     "The junta's troops deserted the town before the rebel alliance arrived, and they didn't fight.",
   ])('a side gave the place up, nobody fought: %s', (sentence) => {
