@@ -23,6 +23,7 @@ const DOWNLOADS: [DownloadKind, string][] = [
   ['csv', t.downloadCsv],
   ['geojson', t.downloadGeojson],
   ['kml', t.downloadKml],
+  ['control', t.downloadControl],
   ['png', t.downloadPng],
   ['story', t.downloadStory],
 ];

@@ -1,4 +1,8 @@
-/** What the Download menu does: the loaded story's events, the story itself, the view as PNG. */
+/**
+ * What the Download menu does: the loaded story's events, its periods of control, who holds what
+ * at the selected time, the story itself, the view as PNG.
+ */
+import { controlAtToGeoJson } from '../export/control-geojson.ts';
 import { eventsToCsv } from '../export/events-csv.ts';
 import { eventsToGeoJson } from '../export/events-geojson.ts';
 import { downloadBlob, downloadText } from '../export/download.ts';
@@ -7,9 +11,10 @@ import { viewToPng } from '../export/view-png.ts';
 import { currentMap } from '../map/current-map.ts';
 import { formatTime } from '../state/format.ts';
 import { store } from '../state/store.ts';
-import { shareStrings } from './strings.ts';
+import { actorColor, theme } from '../theme.ts';
+import { pngStrings, strings } from './strings.ts';
 
-export type DownloadKind = 'geojson' | 'csv' | 'kml' | 'png' | 'story';
+export type DownloadKind = 'geojson' | 'csv' | 'kml' | 'control' | 'png' | 'story';
 
 /** Saves the chosen download of the loaded story; does nothing before a story is loaded. */
 export async function downloadCurrent(kind: DownloadKind): Promise<void> {
@@ -17,18 +22,28 @@ export async function downloadCurrent(kind: DownloadKind): Promise<void> {
   if (!model) return;
   const { story } = model;
   const name = story.id;
+  const stamp = new Date(time).toISOString().slice(0, 16).replace(':', '');
   if (kind === 'geojson') downloadText(`${name}-events.geojson`, eventsToGeoJson(story), 'application/geo+json');
   else if (kind === 'csv') downloadText(`${name}-events.csv`, eventsToCsv(story), 'text/csv');
-  else if (kind === 'kml') downloadText(`${name}-events.kml`, eventsToKml(story), 'application/vnd.google-earth.kml+xml');
+  else if (kind === 'kml') downloadText(`${name}.kml`, eventsToKml(story), 'application/vnd.google-earth.kml+xml');
+  else if (kind === 'control') downloadText(`${name}-control-${stamp}Z.geojson`, controlAtToGeoJson(story, time), 'application/geo+json');
   else if (kind === 'story') downloadText(`${name}.json`, JSON.stringify(story), 'application/json');
   else {
     const map = currentMap();
     if (!map) return;
-    const stamp = new Date(time).toISOString().slice(0, 16).replace(':', '');
+    const [day, clock] = formatTime(time, { withDate: true }).split(', ');
+    const urls = story.sources.map((s) => (s.url ? `${s.publisher} (${s.url})` : s.publisher));
     const blob = await viewToPng(map, {
       title: story.title,
-      time: `${formatTime(time, { withDate: true })} UTC`,
-      credit: `${shareStrings.credit(story.sources.map((s) => s.publisher).join(', '))} · ${shareStrings.mapCredit}`,
+      time: pngStrings.timeLine(`${day} ${new Date(time).getUTCFullYear()}, ${clock} UTC`),
+      legendTitle: pngStrings.legendTitle,
+      legend: [
+        ...story.actors.map((a) => ({ label: a.name, color: actorColor(story.actors, a.id) })),
+        { label: strings.unknown, color: theme.unknown },
+        { label: pngStrings.contested, color: theme.unknown, ring: theme.accent },
+      ],
+      sources: pngStrings.sources(urls.join(', ')),
+      credits: pngStrings.credits,
     });
     downloadBlob(`${name}-${stamp}Z.png`, blob);
   }

@@ -190,6 +190,25 @@ export const strings = {
   } as Record<string, string>,
 } as const;
 
+/** Text written into downloaded KML files. */
+export const kmlStrings = {
+  controlFolder: 'Control: who held each place, from one change to the next',
+  eventsFolder: 'Events: each with the window in which it happened',
+  contested: 'Contested',
+  period: (holder: string, start: string | null, end: string | null, basis: string) =>
+    `${holder}, from ${start ?? 'before the first report'} to ${end ?? 'the end of the reports'}${basis === 'assumed' ? ' (holder assumed: no report names it)' : ''}.`,
+} as const;
+
+/** Text drawn into the downloaded view PNG. */
+export const pngStrings = {
+  timeLine: (time: string) => `Who controls what, ${time}`,
+  legendTitle: 'Held by',
+  contested: 'Contested',
+  unknown: 'Unknown',
+  sources: (outlets: string) => `Sources: ${outlets}`,
+  credits: 'Map: Natural Earth · Places: GeoNames · Made with liveblog-control-map',
+} as const;
+
 /** The embed, presentation, handout, download and import views. */
 export const shareStrings = {
   // embed
@@ -211,9 +230,10 @@ export const shareStrings = {
   importOpen: 'Import a live blog',
   handout: 'Print handout',
   downloadGeojson: 'Events as GeoJSON',
-  downloadCsv: 'Events as CSV (ACLED columns)',
-  downloadKml: 'Events as KML (Google Earth)',
-  downloadPng: 'This view as PNG',
+  downloadCsv: 'Events as CSV (ACLED columns, times, sources)',
+  downloadKml: 'Control periods and events as KML (Google Earth)',
+  downloadControl: 'Who holds what at this time (GeoJSON)',
+  downloadPng: 'This view as PNG (for an article)',
   downloadStory: 'Story as JSON (re-open with Import)',
   // present
   presentLabel: 'Presentation',

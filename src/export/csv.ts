@@ -6,13 +6,17 @@
 /** Characters that make a spreadsheet read a cell as a formula (OWASP CSV injection). */
 const FORMULA_START = /^[=+\-@\t\r]/;
 
+/** A plain number ("-12.34567"): a spreadsheet reads it as a number, never as a formula. */
+const PLAIN_NUMBER = /^-?\d+(?:\.\d+)?$/;
+
 /**
  * Quotes one cell: doubles quotes, wraps cells holding a comma, quote or line break, and
- * prefixes formula-like cells with `'`.
+ * prefixes formula-like cells with `'` (but not negative numbers: southern latitudes and western
+ * longitudes stay numbers).
  * @example csvCell('=1+1') // "'=1+1"
  */
 export function csvCell(value: string): string {
-  const safe = FORMULA_START.test(value) ? `'${value}` : value;
+  const safe = FORMULA_START.test(value) && !PLAIN_NUMBER.test(value) ? `'${value}` : value;
   return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 

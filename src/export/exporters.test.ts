@@ -1,12 +1,23 @@
 import { describe, expect, it } from 'vitest';
 import { buildSyntheticStory } from '../../test/browser/fixtures/synthetic-story.ts';
+import { readKmlPlacemarks } from '../../test/helpers/read-kml.ts';
 import { xmlProblems } from '../../test/helpers/xml-wellformed.ts';
-import type { Story } from '../pipeline/types.ts';
-import { ACLED_COLUMNS, eventTypeOf } from './acled.ts';
+import { compileControl, controlAt } from '../pipeline/control/control-at.ts';
+import type { Actor, EventProperties, Story } from '../pipeline/types.ts';
+import { ACLED_COLUMNS, eventTypeOf, subEventTypeOf, toAcledRows } from './acled.ts';
+import { controlAtToGeoJson } from './control-geojson.ts';
+import { controlPeriods } from './control-periods.ts';
+import { pngChromeHeight, pngLayout, pngMapSize } from './png-layout.ts';
 import { csvCell, parseCsv } from './csv.ts';
 import { eventsToCsv } from './events-csv.ts';
 import { eventsToGeoJson } from './events-geojson.ts';
 import { eventsToKml, xmlEscape } from './kml.ts';
+
+/** The synthetic story with a URL for each outlet. */
+function withSourceUrls(story: Story): Story {
+  for (const s of story.sources) s.url = `https://news.example.org/${s.id}/live?a=1&b="2"`;
+  return story;
+}
 
 /** The synthetic story with one event whose text is hostile to every format. */
 function hostileStory(): Story {
@@ -20,7 +31,10 @@ function hostileStory(): Story {
 
 describe('csvCell', () => {
   it('prefixes formula-like cells with an apostrophe', () => {
-    expect(['=1', '+1', '-1', '@x'].map(csvCell)).toEqual(["'=1", "'+1", "'-1", "'@x"]);
+    expect(['=1', '+1', '-1+2', '@x', '-A1'].map(csvCell)).toEqual(["'=1", "'+1", "'-1+2", "'@x", "'-A1"]);
+  });
+  it('leaves negative numbers as numbers (southern latitudes, western longitudes)', () => {
+    expect(['-1', '-12.34567', '-0.5'].map(csvCell)).toEqual(['-1', '-12.34567', '-0.5']);
   });
   it('quotes commas, quotes and line breaks', () => {
     expect(csvCell('a,b')).toBe('"a,b"');
@@ -43,7 +57,37 @@ describe('eventsToCsv', () => {
     expect(first.location).toBe('A, "B" & <C>');
     expect(first.notes.startsWith("'=HYPERLINK")).toBe(true);
     expect(first.notes).toContain('"+cmd|');
-    for (const row of rows.slice(1)) for (const cell of row) expect(cell).not.toMatch(/^[=+\-@]/);
+    for (const row of rows.slice(1)) for (const cell of row) expect(cell).not.toMatch(/^[=+@]|^-(?!\d+(\.\d+)?$)/);
+  });
+  it('round-trips: parsed back, every row equals the row written', () => {
+    const story = withSourceUrls(buildSyntheticStory());
+    const rows = parseCsv(eventsToCsv(story));
+    const parsed = rows.slice(1).map((r) => Object.fromEntries(ACLED_COLUMNS.map((c, i) => [c, r[i]])));
+    expect(parsed).toEqual(toAcledRows(story));
+  });
+  it('has the time, its window and precision, status, confidence, outlets and their URLs', () => {
+    const story = withSourceUrls(buildSyntheticStory());
+    const rows = parseCsv(eventsToCsv(story));
+    const row = Object.fromEntries(ACLED_COLUMNS.map((c, i) => [c, rows[1][i]]));
+    const e = story.events.features[0].properties;
+    expect(row).toMatchObject({
+      event_time: e.time,
+      time_start: e.timeStart,
+      time_end: e.timeEnd,
+      time_precision_word: e.timePrecision,
+      reported_at: e.reportedAt,
+      status: e.status,
+      confidence: String(e.confidence),
+    });
+    const byId = new Map(story.sources.map((s) => [s.id, s]));
+    expect(row.source.split('; ')).toEqual(e.sources.map((id) => byId.get(id)!.publisher));
+    expect(row.source_url.split('; ')).toEqual(e.sources.map((id) => byId.get(id)!.url));
+  });
+  it('writes southern and western coordinates as plain negative numbers', () => {
+    const story = buildSyntheticStory();
+    story.events.features[0].geometry.coordinates = [-77.04, -12.05];
+    const rows = parseCsv(eventsToCsv(story));
+    expect([rows[1][ACLED_COLUMNS.indexOf('latitude')], rows[1][ACLED_COLUMNS.indexOf('longitude')]]).toEqual(['-12.05000', '-77.04000']);
   });
   it('says in the notes when a previous holder is assumed, and only then', () => {
     const story = buildSyntheticStory();
@@ -67,6 +111,89 @@ describe('eventsToCsv', () => {
   });
 });
 
+describe('subEventTypeOf', () => {
+  const actors = new Map<string, Actor>([
+    ['army', { id: 'army', name: 'Army', color: '#0072B2', short: 'ARM', kind: 'state' }],
+    ['rebels', { id: 'rebels', name: 'Rebels', color: '#D55E00', short: 'REB', kind: 'non-state' }],
+  ]);
+  const control = (quotes: string[], extra: Partial<EventProperties> = {}) =>
+    ({ ...buildSyntheticStory().events.features[0].properties, kind: 'control', actor: 'rebels', from: 'army', quotes, ...extra }) as EventProperties;
+
+  it('codes a place given up without fighting as a non-violent transfer (Strategic developments)', () => {
+    const e = control(['Soldiers abandoned their posts and the rebels walked in; there were no clashes.'], { subEventType: 'Non-state actor overtakes territory' });
+    expect(subEventTypeOf(e, actors)).toBe('Non-violent transfer of territory');
+    expect(eventTypeOf(subEventTypeOf(e, actors))).toBe('Strategic developments');
+  });
+  it('codes a withdrawal under fire as a capture (Battles)', () => {
+    const e = control(['The army withdrew from the town after two days of heavy fighting.'], { subEventType: 'Non-violent transfer of territory' });
+    expect(subEventTypeOf(e, actors)).toBe('Non-state actor overtakes territory');
+    expect(subEventTypeOf({ ...e, actor: 'army', from: 'rebels' }, actors)).toBe('Government regains territory');
+  });
+  it("keeps the pipeline's type when the sentences say nothing of how", () => {
+    const e = control(['Rebels captured the town on Friday.'], { subEventType: 'Non-state actor overtakes territory' });
+    expect(subEventTypeOf(e, actors)).toBe('Non-state actor overtakes territory');
+  });
+});
+
+describe('controlPeriods', () => {
+  it('runs from one change to the next, open-ended at both ends', () => {
+    const periods = controlPeriods(buildSyntheticStory()).filter((p) => p.placeId === 'alpha');
+    expect(periods.map((p) => [p.actor, p.start, p.end])).toEqual([
+      ['gov', null, '2014-06-13T02:00:00Z'],
+      ['red', '2014-06-13T02:00:00Z', '2014-06-13T14:00:00Z'],
+      ['gold', '2014-06-13T14:00:00Z', null],
+    ]);
+  });
+  it('agrees with the store\'s control at every instant inside each period', () => {
+    const story = buildSyntheticStory();
+    const control = compileControl(story);
+    for (const p of controlPeriods(story)) {
+      const start = p.start ? Date.parse(p.start) : Date.parse('2014-01-01T00:00:00Z');
+      const end = p.end ? Date.parse(p.end) : Date.parse('2015-01-01T00:00:00Z');
+      for (const t of [start, (start + end) / 2, end - 1]) {
+        const c = control.placeAt(p.placeId, t);
+        expect([c.actor, c.claimants]).toEqual([p.actor, p.claimants]);
+      }
+    }
+  });
+  it('marks a holder no report names as assumed', () => {
+    const story = buildSyntheticStory();
+    story.places.features[0].properties.timeline![0].assumed = true;
+    const [first, second] = controlPeriods(story);
+    expect([first.basis, second.basis]).toEqual(['assumed', 'reported']);
+  });
+});
+
+describe('controlAtToGeoJson', () => {
+  it('round-trips to the store\'s control at t: holder, claimants, since', () => {
+    const story = buildSyntheticStory();
+    for (const t of ['2014-06-12T00:00:00Z', '2014-06-13T10:00:00Z', '2014-06-13T20:00:00Z']) {
+      const fc = JSON.parse(controlAtToGeoJson(story, t));
+      expect(fc.time).toBe(t);
+      const byId = new Map(fc.features.map((f: { properties: { id: string } }) => [f.properties.id, f.properties]));
+      for (const [id, c] of controlAt(story, t)) {
+        expect(byId.get(id)).toMatchObject({
+          holder: c.actor,
+          claimants: c.claimants,
+          since: c.since === null ? null : new Date(c.since).toISOString().replace('.000Z', 'Z'),
+          events: c.events,
+        });
+      }
+    }
+  });
+  it('lists every mapped town, unknown when no report says who holds it, and no incidental place', () => {
+    const fc = JSON.parse(controlAtToGeoJson(buildSyntheticStory(), '2014-06-13T10:00:00Z'));
+    const holders = Object.fromEntries(fc.features.map((f: { properties: { id: string; holder: string } }) => [f.properties.id, f.properties.holder]));
+    expect(holders).toEqual({ alpha: 'red', beta: 'red', gamma: 'contested', delta: 'unknown', eps: 'unknown' });
+    const alpha = fc.features.find((f: { id: string }) => f.id === 'alpha');
+    expect(alpha.geometry).toEqual({ type: 'Point', coordinates: [45.16, 34.27] });
+    expect(alpha.properties).toMatchObject({ holderName: expect.any(String), since: '2014-06-13T02:00:00Z', basis: 'reported' });
+  });
+  it('names a bad time', () => {
+    expect(() => controlAtToGeoJson(buildSyntheticStory(), 'yesterday')).toThrow(/invalid time: yesterday/);
+  });
+});
+
 describe('eventsToGeoJson', () => {
   it('is a FeatureCollection of Points with finite [lon, lat] and the event properties', () => {
     const story = hostileStory();
@@ -82,6 +209,16 @@ describe('eventsToGeoJson', () => {
       expect(typeof f.properties.id).toBe('string');
     }
     expect(fc.features[0].properties.place).toBe('A, "B" & <C>');
+  });
+  it('carries the same ACLED types as the CSV', () => {
+    const story = buildSyntheticStory();
+    Object.assign(story.events.features[1].properties, { kind: 'control', quotes: ['The garrison abandoned the town and nobody fought; there was no resistance.'] });
+    const fc = JSON.parse(eventsToGeoJson(story));
+    const rows = toAcledRows(story);
+    expect(fc.features.map((f: { properties: { subEventType: string; eventType: string } }) => [f.properties.subEventType, f.properties.eventType])).toEqual(
+      rows.map((r) => [r.sub_event_type, r.event_type]),
+    );
+    expect(fc.features[1].properties.eventType).toBe('Strategic developments');
   });
   it('writes [lon, lat] (RFC 7946 order), as the place it is about, inside the theatre', () => {
     const story = buildSyntheticStory();
@@ -103,13 +240,27 @@ describe('eventsToGeoJson', () => {
 });
 
 describe('eventsToKml', () => {
-  it('is well-formed XML with one Placemark and TimeSpan per event', () => {
+  it('is well-formed XML with one Placemark per period of control and per event', () => {
     const story = hostileStory();
     const kml = eventsToKml(story);
     expect(xmlProblems(kml)).toEqual([]);
-    expect(kml.match(/<Placemark /g)).toHaveLength(story.events.features.length);
-    expect(kml.match(/<TimeSpan><begin>[^<]+<\/begin><end>[^<]+<\/end><\/TimeSpan>/g)).toHaveLength(story.events.features.length);
+    expect(kml.match(/<Placemark /g)).toHaveLength(story.events.features.length + controlPeriods(story).length);
     expect(kml).toContain('A, &quot;B&quot; &amp; &lt;C&gt;');
+  });
+  it('round-trips: the Control folder\'s TimeSpans are the periods of control', () => {
+    const story = buildSyntheticStory();
+    const placemarks = readKmlPlacemarks(eventsToKml(story));
+    const control = placemarks.filter((p) => p.folder === 'control');
+    expect(control.map((p) => ({ placeId: p.data.place_id, actor: p.data.holder, start: p.begin, end: p.end }))).toEqual(
+      controlPeriods(story).map((p) => ({ placeId: p.placeId, actor: p.actor, start: p.start, end: p.end })),
+    );
+    for (const p of control) expect([p.data.start || null, p.data.end || null]).toEqual([p.begin, p.end]);
+  });
+  it('keeps each event with its own window in the Events folder', () => {
+    const story = hostileStory();
+    const events = readKmlPlacemarks(eventsToKml(story)).filter((p) => p.folder === 'events');
+    expect(events.map((p) => [p.id, p.begin, p.end])).toEqual(story.events.features.map((f) => [f.properties.id, f.properties.timeStart, f.properties.timeEnd]));
+    expect(events[0].name.startsWith('A, "B" & <C>')).toBe(true);
   });
   it('drops characters XML cannot hold', () => {
     expect(xmlEscape('a\u0000b\u0007c')).toBe('abc');
@@ -118,5 +269,23 @@ describe('eventsToKml', () => {
     expect(xmlProblems('<a><b></a>')).not.toEqual([]);
     expect(xmlProblems('<a>x & y</a>')).not.toEqual([]);
     expect(xmlProblems('<a x=1></a>')).not.toEqual([]);
+  });
+});
+
+describe('pngLayout', () => {
+  it('is 1200–1600 CSS px wide, keeping the live map’s shape within 2:1–4:3', () => {
+    expect(pngMapSize(880, 500)).toEqual({ width: 1200, height: 682 });
+    expect(pngMapSize(2400, 1200)).toEqual({ width: 1600, height: 800 });
+    expect(pngMapSize(375, 600)).toEqual({ width: 1200, height: 900 });
+  });
+  it('stacks title, time, map, legend, sources and credits without overlap, inside the image', () => {
+    const layout = pngLayout(1400, 800, 6);
+    const order = [layout.title, layout.time, layout.map, layout.legendTitle, layout.legend[0].label, layout.legend[4].label, layout.sources, layout.credits];
+    for (let i = 1; i < order.length; i++) expect(order[i].y).toBeGreaterThanOrEqual(order[i - 1].y + order[i - 1].height);
+    expect(layout.height).toBe(800 + pngChromeHeight(6));
+    for (const { swatch, label } of layout.legend) {
+      expect(swatch.x + swatch.width).toBeLessThan(label.x);
+      expect(label.x + label.width).toBeLessThanOrEqual(1400);
+    }
   });
 });

@@ -1,8 +1,11 @@
 /**
- * The story's events as KML 2.2 for Google Earth: one Placemark per event with a `TimeSpan`
- * (its time window) so Earth's time slider plays them, styled by actor colour.
+ * The story as KML 2.2 for Google Earth: periods of control and events, each with a `TimeSpan`
+ * so Earth's time slider plays them, styled by actor colour.
  */
+import { kmlStrings } from '../app/strings.ts';
 import type { Story } from '../pipeline/types.ts';
+import { theme } from '../theme.ts';
+import { controlPeriods } from './control-periods.ts';
 
 /** Escapes text for XML element content and attribute values. */
 export function xmlEscape(text: string): string {
@@ -24,16 +27,55 @@ function kmlColor(hex: string): string {
 
 const styleId = (actor: string) => `actor-${actor.replace(/[^\w-]/g, '_')}`;
 
+/** An ExtendedData block: named values a GIS shows as the placemark's attributes. */
+function extendedData(values: Record<string, string>): string {
+  const rows = Object.entries(values).map(([k, v]) => `<Data name="${xmlEscape(k)}"><value>${xmlEscape(v)}</value></Data>`);
+  return `      <ExtendedData>${rows.join('')}</ExtendedData>`;
+}
+
+/** A TimeSpan; a missing begin or end is left out, which KML reads as unbounded on that side. */
+function timeSpan(begin: string | null, end: string | null): string {
+  return `      <TimeSpan>${begin ? `<begin>${xmlEscape(begin)}</begin>` : ''}${end ? `<end>${xmlEscape(end)}</end>` : ''}</TimeSpan>`;
+}
+
 /**
+ * Two folders: **Control**, one Placemark per period of control (from one change to the next;
+ * open-ended before the first known change and after the last), so a town keeps its holder's
+ * colour in Google Earth's time slider for as long as it is held; and **Events**, one Placemark
+ * per reported event with the window it happened in.
  * @example eventsToKml(story).startsWith('<?xml') // true
  */
 export function eventsToKml(story: Story): string {
   const names = new Map(story.actors.map((a) => [a.id, a.name]));
+  const actorName = (id: string) => names.get(id) ?? id;
   const publishers = new Map(story.sources.map((s) => [s.id, s.publisher]));
-  const styles = [...story.actors, { id: 'unknown', color: '#999999' }].map(
+  const styles = [...story.actors, { id: 'contested', color: theme.accent }, { id: 'unknown', color: theme.unknown }].map(
     (a) =>
       `    <Style id="${xmlEscape(styleId(a.id))}"><IconStyle><color>${kmlColor(a.color)}</color><scale>1.1</scale></IconStyle></Style>`,
   );
+  const periods = controlPeriods(story).map((p, i) => {
+    const holder = p.actor === 'contested' ? `${kmlStrings.contested}: ${p.claimants.map(actorName).join(' / ')}` : actorName(p.actor);
+    return [
+      `    <Placemark id="control-${i + 1}">`,
+      `      <name>${xmlEscape(`${p.place}: ${holder}`)}</name>`,
+      `      <description>${xmlEscape(kmlStrings.period(holder, p.start, p.end, p.basis))}</description>`,
+      timeSpan(p.start, p.end),
+      `      <styleUrl>#${xmlEscape(styleId(names.has(p.actor) || p.actor === 'contested' ? p.actor : 'unknown'))}</styleUrl>`,
+      extendedData({
+        place_id: p.placeId,
+        place: p.place,
+        holder: p.actor,
+        holder_name: holder,
+        claimants: p.claimants.join('; '),
+        start: p.start ?? '',
+        end: p.end ?? '',
+        basis: p.basis,
+        events: p.events.join('; '),
+      }),
+      `      <Point><coordinates>${p.coordinates[0]},${p.coordinates[1]},0</coordinates></Point>`,
+      `    </Placemark>`,
+    ].join('\n');
+  });
   const placemarks = story.events.features.map((f) => {
     const e = f.properties;
     const [lng, lat] = f.geometry.coordinates;
@@ -47,7 +89,7 @@ export function eventsToKml(story: Story): string {
       `    <Placemark id="${xmlEscape(e.id)}">`,
       `      <name>${xmlEscape(`${e.place}: ${names.get(actor) ?? actor}`)}</name>`,
       `      <description>${xmlEscape(description)}</description>`,
-      `      <TimeSpan><begin>${xmlEscape(e.timeStart)}</begin><end>${xmlEscape(e.timeEnd)}</end></TimeSpan>`,
+      timeSpan(e.timeStart, e.timeEnd),
       `      <styleUrl>#${xmlEscape(styleId(names.has(actor) ? actor : 'unknown'))}</styleUrl>`,
       `      <Point><coordinates>${lng},${lat},0</coordinates></Point>`,
       `    </Placemark>`,
@@ -59,7 +101,12 @@ export function eventsToKml(story: Story): string {
     '  <Document>',
     `    <name>${xmlEscape(story.title)}</name>`,
     ...styles,
+    `    <Folder id="control"><name>${xmlEscape(kmlStrings.controlFolder)}</name>`,
+    ...periods,
+    '    </Folder>',
+    `    <Folder id="events"><name>${xmlEscape(kmlStrings.eventsFolder)}</name>`,
     ...placemarks,
+    '    </Folder>',
     '  </Document>',
     '</kml>',
     '',

@@ -1,13 +1,18 @@
 /**
- * The Download menu on the default story: every file it gives parses — GeoJSON, ACLED-like CSV,
- * well-formed KML with TimeSpans — and the view PNG is a picture of the map.
+ * The Download menu on the default story: the CSV, the KML and the control-at-t GeoJSON round-trip
+ * against the story and the store's control; the view PNG is 2x, article-sized, with title, time,
+ * legend and credits drawn where its layout puts them (saved to test-results/download-view.png).
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ACLED_COLUMNS } from '../../src/export/acled.ts';
+import { controlPeriods } from '../../src/export/control-periods.ts';
 import { parseCsv } from '../../src/export/csv.ts';
+import { PNG_SCALE, PNG_WIDTH, pngChromeHeight, pngLayout, type Box } from '../../src/export/png-layout.ts';
+import { controlAt } from '../../src/pipeline/control/control-at.ts';
 import type { Story } from '../../src/pipeline/types.ts';
+import { readKmlPlacemarks } from '../helpers/read-kml.ts';
 import { xmlProblems } from '../helpers/xml-wellformed.ts';
 import { launchOffline, waitForMapIdle } from './browser.ts';
 import { serveStatic, type StaticServer } from './serve.ts';
@@ -25,7 +30,7 @@ describe.skipIf(!story)('downloads (default story)', () => {
     server = await serveStatic('dist');
     browser = await launchOffline();
     page = await browser.newPage({ viewport: { width: 1280, height: 800 }, acceptDownloads: true });
-    await page.goto(`${server.url}?story=iraq-2014-06-13`);
+    await page.goto(`${server.url}?story=iraq-2014-06-13&t=2014-06-13T12:00Z`);
     await waitForMapIdle(page);
   });
   afterAll(async () => {
@@ -54,31 +59,131 @@ describe.skipIf(!story)('downloads (default story)', () => {
     }
   });
 
-  it('CSV: parses back to the ACLED columns, one row per event', async () => {
-    const { body } = await download('csv');
+  it('CSV: round-trips to the events, with times, status, confidence and outlets', async () => {
+    const { name, body } = await download('csv');
+    expect(name).toBe('iraq-2014-06-13-events.csv');
     const rows = parseCsv(body.toString('utf8'));
     expect(rows[0]).toEqual([...ACLED_COLUMNS]);
     expect(rows).toHaveLength(n + 1);
-    const col = (c: (typeof ACLED_COLUMNS)[number]) => rows.slice(1).map((r) => r[ACLED_COLUMNS.indexOf(c)]);
-    expect(new Set(col('event_type'))).toContain('Battles');
-    expect(col('time_precision').every((p) => ['1', '2', '3'].includes(p))).toBe(true);
-    expect(col('location')).toContain('Jalawla');
+    const records = rows.slice(1).map((r) => Object.fromEntries(ACLED_COLUMNS.map((c, i) => [c, r[i]])));
+    const publishers = new Map(story!.sources.map((s) => [s.id, s.publisher]));
+    records.forEach((row, i) => {
+      const f = story!.events.features[i];
+      const e = f.properties;
+      expect(row).toMatchObject({
+        event_id: e.id,
+        event_time: e.time,
+        time_start: e.timeStart,
+        time_end: e.timeEnd,
+        time_precision_word: e.timePrecision,
+        status: e.status,
+        confidence: String(e.confidence),
+        location: e.place,
+        source: e.sources.map((s) => publishers.get(s)).join('; '),
+      });
+      expect([Number(row.longitude), Number(row.latitude)]).toEqual(f.geometry.coordinates.map((c) => Number(c.toFixed(5))));
+      expect(['1', '2', '3']).toContain(row.time_precision);
+    });
+    // "Iraqi Kurds have seized control of Kirkuk, after government forces abandoned their posts": nobody fought.
+    expect(records.find((r) => r.event_id === 'ev-kirkuk-control-1')).toMatchObject({
+      sub_event_type: 'Non-violent transfer of territory',
+      event_type: 'Strategic developments',
+    });
+    expect(records.find((r) => r.event_id === 'ev-jalawla-control-2')?.event_type).toBe('Battles');
   });
 
-  it('KML: well-formed, one Placemark with a TimeSpan per event', async () => {
-    const kml = (await download('kml')).body.toString('utf8');
+  it('KML: the Control folder has a TimeSpan per period of control; Kirkuk stays Kurdish after the change', async () => {
+    const { name, body } = await download('kml');
+    expect(name).toBe('iraq-2014-06-13.kml');
+    const kml = body.toString('utf8');
     expect(xmlProblems(kml)).toEqual([]);
-    expect(kml.match(/<TimeSpan>/g)).toHaveLength(n);
+    const placemarks = readKmlPlacemarks(kml);
+    const control = placemarks.filter((p) => p.folder === 'control');
+    expect(control.map((p) => [p.data.place_id, p.data.holder, p.begin, p.end])).toEqual(
+      controlPeriods(story!).map((p) => [p.placeId, p.actor, p.start, p.end]),
+    );
+    const kirkuk = control.filter((p) => p.data.place_id === 'kirkuk').map((p) => [p.data.holder, p.begin, p.end]);
+    expect(kirkuk).toEqual([
+      ['iraqi-government', null, '2014-06-12T09:00:00Z'],
+      ['kurdish-forces', '2014-06-12T09:00:00Z', null],
+    ]);
+    expect(placemarks.filter((p) => p.folder === 'events')).toHaveLength(n);
   });
 
-  it('PNG: the current view, with its caption strip', async () => {
-    const { body } = await download('png');
+  it("control at t GeoJSON: every place's holder and since when, as the store has them at the slider's time", async () => {
+    const { name, body } = await download('control');
+    expect(name).toBe('iraq-2014-06-13-control-2014-06-13T1200Z.geojson');
+    const fc = JSON.parse(body.toString('utf8'));
+    expect(fc.time).toBe('2014-06-13T12:00:00Z');
+    const byId = new Map<string, Record<string, unknown>>(fc.features.map((f: { properties: { id: string } }) => [f.properties.id, f.properties]));
+    const control = controlAt(story!, fc.time);
+    expect(control.size).toBeGreaterThan(0);
+    for (const [id, c] of control) {
+      expect(byId.get(id)).toMatchObject({ holder: c.actor, claimants: c.claimants, since: c.since === null ? null : new Date(c.since).toISOString().replace('.000Z', 'Z') });
+    }
+    expect(byId.get('kirkuk')).toMatchObject({ holder: 'kurdish-forces', since: '2014-06-12T09:00:00Z', basis: 'reported' });
+    expect(byId.get('jalawla')).toMatchObject({ holder: 'isis', since: '2014-06-12T22:00:00Z' });
+  });
+
+  it('PNG: 2x, 1200–1600 px wide, with title, time, legend, sources and credits drawn', async () => {
+    const { name, body } = await download('png');
+    expect(name).toBe('iraq-2014-06-13-2014-06-13T1200Z.png');
+    mkdirSync('test-results', { recursive: true });
+    writeFileSync('test-results/download-view.png', body);
     expect(body.subarray(1, 4).toString('latin1')).toBe('PNG');
     const width = body.readUInt32BE(16);
     const height = body.readUInt32BE(20);
-    const canvas = await page.evaluate(() => [window.__storyMap!.getCanvas().width, window.__storyMap!.getCanvas().height]);
-    expect(width).toBe(canvas[0]);
-    expect(height).toBeGreaterThan(canvas[1]);
-    expect(body.length).toBeGreaterThan(30_000);
+    expect(width % PNG_SCALE).toBe(0);
+    const cssWidth = width / PNG_SCALE;
+    expect(cssWidth).toBeGreaterThanOrEqual(PNG_WIDTH[0]);
+    expect(cssWidth).toBeLessThanOrEqual(PNG_WIDTH[1]);
+    const legendCount = story!.actors.length + 2;
+    const layout = pngLayout(cssWidth, height / PNG_SCALE - pngChromeHeight(legendCount), legendCount);
+    expect(layout.height * PNG_SCALE).toBe(height);
+    const boxes: Record<string, Box> = {
+      title: layout.title,
+      time: layout.time,
+      legendTitle: layout.legendTitle,
+      sources: layout.sources,
+      credits: layout.credits,
+      map: layout.map,
+      ...Object.fromEntries(layout.legend.flatMap((l, i) => [[`swatch${i}`, l.swatch], [`label${i}`, l.label]])),
+    };
+    // Read the PNG in the page: per box, how many pixels are ink (not the white ground), and the
+    // colour at its centre.
+    const read = await page.evaluate(
+      async ({ png, boxes, scale }) => {
+        const img = new Image();
+        img.src = `data:image/png;base64,${png}`;
+        await img.decode();
+        const canvas = document.createElement('canvas');
+        canvas.width = img.width;
+        canvas.height = img.height;
+        const ctx = canvas.getContext('2d')!;
+        ctx.drawImage(img, 0, 0);
+        const out: Record<string, { ink: number; colors: number; centre: number[] }> = {};
+        for (const [key, b] of Object.entries(boxes)) {
+          const d = ctx.getImageData(b.x * scale, b.y * scale, b.width * scale, b.height * scale).data;
+          let ink = 0;
+          const colors = new Set<number>();
+          for (let i = 0; i < d.length; i += 4) {
+            if (d[i] < 200 || d[i + 1] < 200 || d[i + 2] < 200) ink++;
+            colors.add((d[i] << 16) | (d[i + 1] << 8) | d[i + 2]);
+          }
+          const c = ctx.getImageData((b.x + b.width / 2) * scale, (b.y + b.height / 2) * scale, 1, 1).data;
+          out[key] = { ink, colors: colors.size, centre: [c[0], c[1], c[2]] };
+        }
+        return out;
+      },
+      { png: body.toString('base64'), boxes, scale: PNG_SCALE },
+    );
+    for (const key of ['title', 'time', 'legendTitle', 'sources', 'credits']) expect(read[key].ink, key).toBeGreaterThan(300);
+    const hex = (c: number[]) => `#${c.map((v) => v.toString(16).padStart(2, '0')).join('')}`.toLowerCase();
+    story!.actors.forEach((a, i) => {
+      expect(hex(read[`swatch${i}`].centre), a.name).toBe(a.color.toLowerCase());
+      expect(read[`label${i}`].ink, a.name).toBeGreaterThan(150);
+    });
+    for (let i = 0; i < legendCount; i++) expect(read[`label${i}`].ink).toBeGreaterThan(100);
+    expect(read.map.colors).toBeGreaterThan(50);
   });
 });
