@@ -286,7 +286,7 @@ describe.skipIf(!story)('phone, labels and links on iraq-2014-06-13 (needs npm r
     expect(shown).toEqual([true, true, true]);
     const quote = await page.textContent('.current-entry blockquote');
     expect(quote).not.toMatch(/^Thank you for joining us/);
-    await page.screenshot({ path: 'test-results/issue13-embed-390.png', fullPage: true });
+    await page.screenshot({ path: 'test-results/issue13-embed-390.png' });
     await page.close();
   });
 });
