@@ -51,7 +51,9 @@ describe.skipIf(!story)('presentation mode (default story)', () => {
       expect(caption).toContain(steps[i].headline);
       expect(caption).toContain(steps[i].where.split(',')[0]);
       if (steps[i].quote) expect(caption).toContain(steps[i].quote.slice(0, 40));
-      // The slider time is the event's time.
+      // The slider time is the event's time (set in an effect after the caption renders: wait for it).
+      const want = Math.floor(steps[i].time / 60_000) * 60_000;
+      await page.waitForFunction((ms) => Date.parse(document.querySelector('.present-time')?.getAttribute('datetime') ?? '') === ms, want, { timeout: 5_000 }).catch(() => {});
       const time = await page.getAttribute('.present-time', 'datetime');
       expect(Date.parse(time!)).toBe(Math.floor(steps[i].time / 60_000) * 60_000);
     }
