@@ -22,6 +22,7 @@ export function App() {
         <button type="button" onClick={() => location.reload()}>
           {strings.retry}
         </button>
+        <a href="?">{strings.openSiteStories}</a>
       </div>
     );
   }

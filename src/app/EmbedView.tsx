@@ -5,6 +5,7 @@
 import { useEffect, useRef } from 'preact/hooks';
 import { readEmbedParams } from '../embed/embed-params.ts';
 import { startFrameResizer } from '../embed/frame-resizer.ts';
+import { formatUrlTime, formatUrlView } from '../state/url-state.ts';
 import { useStore } from '../state/use-store.ts';
 import { actorColor, theme } from '../theme.ts';
 import { CurrentEntry } from './CurrentEntry.tsx';
@@ -27,9 +28,14 @@ export function EmbedView() {
     return startFrameResizer(readEmbedParams(location.search, storyId ?? 'liveblog-map'), { measure: root.current });
   }, [storyId]);
 
+  // The full map opens where the reader is in the embed: time, place and view.
+  const placeId = useStore((s) => s.placeId);
+  const camera = useStore((s) => s.camera);
   const full = new URL('.', location.href);
   if (storyId) full.searchParams.set('story', storyId);
-  if (model) full.searchParams.set('t', new Date(minute * 60_000).toISOString().slice(0, 16) + 'Z');
+  if (model) full.searchParams.set('t', formatUrlTime(minute * 60_000));
+  if (placeId) full.searchParams.set('place', placeId);
+  if (camera) full.searchParams.set('view', formatUrlView(camera));
 
   return (
     <div class="embed" ref={root}>

@@ -5,6 +5,7 @@
  * of changes would otherwise keep a table of thousands of rows on the page, re-rendered each
  * minute of playback.
  */
+import type { Map as MaplibreMap } from 'maplibre-gl';
 import { currentMap, mapSnapshot } from '../map/current-map.ts';
 import { describeWhen, momentWords } from '../state/time-words.ts';
 import { store } from '../state/store.ts';
@@ -15,10 +16,43 @@ import { shareStrings as t, strings } from './strings.ts';
 
 const nextFrame = () => new Promise((resolve) => requestAnimationFrame(resolve));
 
+/**
+ * The map picture for the handout, with every town of its table in it: when one is out of view
+ * (a phone's narrow map, a reader zoomed in), the map is framed on them for the picture and then
+ * put back.
+ */
+async function handoutPicture(map: MaplibreMap): Promise<string> {
+  const s = store.getState();
+  const ids = new Set((s.model?.changes ?? []).filter((c) => c.time <= s.time).map((c) => c.placeId));
+  const coords = [...ids].flatMap((id) => {
+    const f = s.model?.placeById.get(id);
+    return f ? [f.geometry.coordinates as [number, number]] : [];
+  });
+  const view = map.getBounds();
+  if (coords.every((c) => view.contains(c))) return mapSnapshot(map);
+  const lngs = coords.map((c) => c[0]);
+  const lats = coords.map((c) => c[1]);
+  const fit = map.cameraForBounds(
+    [
+      [Math.min(...lngs), Math.min(...lats)],
+      [Math.max(...lngs), Math.max(...lats)],
+    ],
+    { padding: Math.min(40, map.getCanvas().clientWidth / 10), maxZoom: 8 },
+  );
+  if (!fit) return mapSnapshot(map);
+  const back = { center: map.getCenter(), zoom: map.getZoom() };
+  const idle = new Promise((resolve) => map.once('idle', resolve));
+  map.jumpTo(fit);
+  await idle;
+  const picture = await mapSnapshot(map);
+  map.jumpTo(back);
+  return picture;
+}
+
 /** Takes the map picture, puts the handout on the page, then opens the print dialog. */
 export async function printHandout(): Promise<void> {
   const map = currentMap();
-  store.getState().setHandout(map ? await mapSnapshot(map) : '');
+  store.getState().setHandout(map ? await handoutPicture(map) : '');
   await nextFrame();
   window.print();
   // Where printing is blocked (a sandboxed frame) no `afterprint` comes: the reader's next move

@@ -5,6 +5,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { prefetchBasemap } from '../map/basemap.ts';
 import { createStoryMap, hasWebgl, prewarmMap, type StoryMap } from '../map/create-map.ts';
+import { prefersReducedMotion } from '../state/reduced-motion.ts';
 import { store } from '../state/store.ts';
 import { useStore } from '../state/use-store.ts';
 import { ControlTable } from './ControlTable.tsx';
@@ -24,6 +25,23 @@ const STYLE_URL: string | undefined = import.meta.env.VITE_MAP_STYLE_URL || unde
 if (typeof document !== 'undefined' && hasWebgl()) {
   prefetchBasemap();
   prewarmMap();
+}
+
+/**
+ * Narrow layout (entries below the map): tapping an entry or a place named in one scrolls the
+ * map back into view, where the map shows it and the place card opens.
+ * @returns the unsubscribe function.
+ */
+function revealMapOnPhone(container: { current: HTMLDivElement | null }): () => void {
+  return store.subscribe((s, p) => {
+    if (s.mode !== 'app' || window.innerWidth >= 900) return;
+    if (s.focusRequest === p.focusRequest && (!s.placeId || s.placeId === p.placeId)) return;
+    const wrap = container.current?.parentElement;
+    if (!wrap) return;
+    const r = wrap.getBoundingClientRect();
+    if (r.top >= 0 && r.bottom <= window.innerHeight) return;
+    wrap.scrollIntoView({ block: 'nearest', behavior: prefersReducedMotion() ? 'auto' : 'smooth' });
+  });
 }
 
 export function MapView() {
@@ -55,6 +73,8 @@ export function MapView() {
       window.__storyMap = undefined;
     };
   }, [model]);
+
+  useEffect(() => revealMapOnPhone(container), []);
 
   if (state === 'no-webgl' || state === 'error') {
     return (

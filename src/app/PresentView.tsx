@@ -215,7 +215,7 @@ export function PresentView() {
       <ol class="present-progress" aria-label={t.presentLabel}>
         {steps.map((s, i) => (
           <li key={s.eventId} class={i === index ? 'current' : i < index ? 'done' : ''}>
-            <button type="button" onClick={() => go(i)} aria-label={`${i + 1}: ${s.headline}`} aria-current={i === index ? 'step' : undefined} style={{ background: actorColor(model.story.actors, s.actors[0]) }} />
+            <button type="button" onClick={() => go(i)} aria-label={`${i + 1}: ${s.headline}`} aria-current={i === index ? 'step' : undefined} style={{ backgroundColor: actorColor(model.story.actors, s.actors[0]) }} />
           </li>
         ))}
       </ol>

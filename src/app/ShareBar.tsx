@@ -4,6 +4,7 @@
  */
 import { useRef, useState } from 'preact/hooks';
 import { store } from '../state/store.ts';
+import { useStore } from '../state/use-store.ts';
 import type { DownloadKind } from './downloads.ts';
 import { printHandout } from './Handout.tsx';
 import { lazyView } from './lazy-view.tsx';
@@ -35,8 +36,17 @@ export function ShareBar() {
     if (menu.current) menu.current.open = false;
     void import('./downloads.ts').then((m) => m.downloadCurrent(kind));
   };
+  const local = useStore((s) => s.localStory);
   return (
     <div class="share-bar">
+      {local ? (
+        <p class="local-note" role="status">
+          {local === 'kept' ? t.localBadge : t.localUnsaved}{' '}
+          <button type="button" class="link-button" onClick={() => choose('story')}>
+            {t.localKeep}
+          </button>
+        </p>
+      ) : null}
       <button type="button" class="share-button" onClick={() => enterPresent()}>
         {t.present}
       </button>

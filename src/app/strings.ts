@@ -13,6 +13,9 @@ export const strings = {
   loadingMap: 'Drawing the map…',
   loadError: (detail: string) => `The story could not be loaded (${detail}).`,
   retry: 'Try again',
+  openSiteStories: 'Open the site’s stories',
+  localStoryGone:
+    'this story was imported in a browser tab and is kept only there, until the tab is closed; import it again, or open its saved JSON',
   noWebgl:
     'This browser cannot draw the map (WebGL is unavailable). The entries and a table of who holds what are shown instead.',
   mapError: 'The map failed to draw. The entries and the table below still work.',
@@ -281,7 +284,12 @@ export const shareStrings = {
     `Built: ${entries} entries, ${events} events${warnings ? `, ${warnings} warnings` : ''}.`,
   importFailed: (message: string) => `Could not build the map: ${message}`,
   importEmpty: 'Paste some text or choose a file first.',
-  importLocalNote: 'This story lives in this page only: download it as JSON to keep it.',
+  importLocalNote: 'This story is kept in this browser tab only (it survives a reload, not closing the tab): download it as JSON to keep it.',
+  localBadge: 'Imported: kept in this browser tab only.',
+  localUnsaved: 'Imported: too large to keep in this tab; a reload loses it.',
+  localKeep: 'Download it to keep it',
+  embedLocal: 'An imported story is kept in this browser only, so it cannot be embedded. Publish it on the site first (npm run ingest and npm run build:stories), then embed it from there.',
+  embedStart: (time: string, place: string) => `The embed opens at ${time} UTC${place ? `, on ${place}` : ''}, with the map as you see it now.`,
   importRead: 'Find places and actors',
   actorsTitle: 'Actors found',
   actorsIntro: (n: number) =>

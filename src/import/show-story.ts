@@ -4,12 +4,19 @@
 import type { Story } from '../pipeline/types.ts';
 import { checkStoryText } from './check-story.ts';
 import type { AppStore } from '../state/store.ts';
+import { keepLocalStory, localStoryId } from '../state/local-stories.ts';
 import { buildStoryModel } from '../state/story-model.ts';
 
-/** Puts the story in the store as the loaded one, at its end, with selections cleared. */
+/**
+ * Puts the story in the store as the loaded one, at its end, with selections cleared. It is
+ * shown under a local id (`local-<id>-<hash>`) and kept in this tab, so its URL survives a reload
+ * and never names a story of the site.
+ */
 export function showStory(store: AppStore, story: Story): void {
   const model = buildStoryModel(story);
-  store.setState({ model, storyId: story.id, status: 'ready', error: null, placeId: null, entryId: null, camera: null, playing: false });
+  const storyId = localStoryId(story);
+  const localStory = keepLocalStory(storyId, story) ? 'kept' : 'page';
+  store.setState({ model, storyId, localStory, status: 'ready', error: null, placeId: null, entryId: null, camera: null, playing: false });
   store.getState().setFilters({ outlet: '', actor: '', query: '', place: '' });
   store.getState().setTime(model.end);
 }

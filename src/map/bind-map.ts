@@ -6,10 +6,11 @@
  * source rebuilt at every step. Pausing, stepping and scrubbing apply at once.
  * @returns a function removing every subscription and listener it added.
  */
-import type { GeoJSONSource, LngLatBoundsLike, Map as MapLibreMap, MapLayerMouseEvent } from 'maplibre-gl';
+import type { GeoJSONSource, LngLatBoundsLike, Map as MapLibreMap, MapMouseEvent } from 'maplibre-gl';
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import type { PlaceControl } from '../state/control-state.ts';
 import type { AppState, AppStore } from '../state/store.ts';
+import type { Camera } from '../state/view-slice.ts';
 import type { StoryModel } from '../state/story-model.ts';
 import { actorColor, theme } from '../theme.ts';
 import { estimateAreas } from './areas.ts';
@@ -20,6 +21,12 @@ import { placePoints, transientEvents } from './story-data.ts';
 import { PLACE_LAYERS, placeLabelText } from './story-layers.ts';
 
 const PULSE_WINDOW = 3 * 3_600_000;
+/** The narrow layout's place card covers at most this share of the window's height (`app.css`: 36vh). */
+const SHEET_SHARE = 0.36;
+/** A tap within this many px of a dot's centre selects it (targets of 24 px, WCAG 2.5.8). */
+const TAP_RADIUS = 12;
+/** Layers a tap can select a town on: dots and their labels. */
+const TAP_LAYERS = [...PLACE_LAYERS, 'place-labels'];
 
 function controlKey(c: PlaceControl): string {
   return `${c.actor}|${c.contested}|${c.claimants.join(',')}|${c.basis ?? ''}`;
@@ -123,14 +130,28 @@ export function bindMapToStore(
     for (const id of ids) if (model.placeById.has(id)) map.setFeatureState({ source: 'places', id }, { [key]: value });
   };
 
-  /** Keeps the selected place clear of the card that covers the map's right side on wide screens. */
+  /**
+   * Keeps the selected place in view and clear of the card: on wide screens the card covers the
+   * map's right side; on narrow ones it is a sheet over the map's lower part (`app.css`), at most
+   * SHEET_SHARE of the window's height. The embed's card follows the map instead.
+   */
   const revealPlace = (placeId: string | null) => {
     const f = placeId ? model.placeById.get(placeId) : undefined;
-    const width = map.getCanvas().clientWidth;
-    if (!f || window.innerWidth < 900) return;
-    const p = map.project(f.geometry.coordinates as [number, number]);
-    if (p.x > 250 && p.x < width - 380) return;
-    map.easeTo({ center: f.geometry.coordinates as [number, number], padding: { left: 250, right: 380, top: 0, bottom: 0 }, duration: 500 });
+    if (!f) return;
+    const lngLat = f.geometry.coordinates as [number, number];
+    const canvas = map.getCanvas();
+    const [width, height] = [canvas.clientWidth, canvas.clientHeight];
+    const p = map.project(lngLat);
+    const duration = prefersReducedMotion() ? 0 : 500;
+    if (window.innerWidth >= 900) {
+      if (p.x > 250 && p.x < width - 380 && p.y > 0 && p.y < height) return;
+      map.easeTo({ center: lngLat, padding: { left: 250, right: 380, top: 0, bottom: 0 }, duration });
+      return;
+    }
+    const sheet = store.getState().mode === 'app' ? Math.min(window.innerHeight * SHEET_SHARE, height * 0.6) : 0;
+    const margin = 24;
+    if (p.x > margin && p.x < width - margin && p.y > margin && p.y < height - sheet - margin) return;
+    map.easeTo({ center: lngLat, padding: { left: 0, right: 0, top: 0, bottom: sheet }, duration });
   };
 
   const focusEntry = (entryId: string | null) => {
@@ -149,12 +170,21 @@ export function bindMapToStore(
     map.fitBounds(box, { padding: 80, maxZoom: 7.5, duration: 600 });
   };
 
+  /** A view set from outside the map (Back/Forward to a link's `view`) moves it; its own moves match already. */
+  const followCamera = (camera: Camera) => {
+    const c = map.getCenter();
+    const [lng, lat] = camera.center;
+    if (Math.abs(c.lng - lng) < 1e-4 && Math.abs(c.lat - lat) < 1e-4 && Math.abs(map.getZoom() - camera.zoom) < 0.01) return;
+    map.jumpTo({ center: camera.center, zoom: camera.zoom });
+  };
+
   const initial = store.getState();
   applyTime(initial);
   if (initial.playing) map.setLayoutProperty('place-labels', 'text-field', placeLabelText(false));
   applyAreas(initial.showAreas);
   setFlag(initial.placeId ? [initial.placeId] : [], 'selected', true);
   if (!initial.camera) revealPlace(initial.placeId);
+  else followCamera(initial.camera);
 
   cancels.push(
     store.subscribe((s, p) => {
@@ -170,32 +200,48 @@ export function bindMapToStore(
         setFlag(s.hoverPlaceIds, 'hover', true);
       }
       if (s.focusRequest !== p.focusRequest) focusEntry(s.entryId);
+      if (s.camera !== p.camera && s.camera) followCamera(s.camera);
     }),
   );
 
-  const onClick = (e: MapLayerMouseEvent) => {
-    // Markers of nearby towns overlap at low zoom: take the one whose centre is nearest.
-    let id: string | undefined;
+  /** The view as the store holds it, so a link copied now reopens it. */
+  const recordCamera = () => {
+    const c = map.getCenter();
+    store.getState().setCamera({ center: [c.lng, c.lat], zoom: map.getZoom() });
+  };
+
+  const onClick = (e: MapMouseEvent) => {
+    const { x, y } = e.point;
+    const near = map.queryRenderedFeatures(
+      [
+        [x - TAP_RADIUS, y - TAP_RADIUS],
+        [x + TAP_RADIUS, y + TAP_RADIUS],
+      ],
+      { layers: TAP_LAYERS.filter((id) => map.getLayer(id)) },
+    );
+    // A dot under the finger first, then a label under it, then the nearest dot within reach
+    // (markers of nearby towns overlap at low zoom).
+    let dot: string | undefined;
     let best = Infinity;
-    for (const f of e.features ?? []) {
-      if (f.geometry.type !== 'Point') continue;
+    for (const f of near) {
+      if (f.layer.id === 'place-labels' || f.geometry.type !== 'Point') continue;
       const p = map.project(f.geometry.coordinates as [number, number]);
-      const d = Math.hypot(p.x - e.point.x, p.y - e.point.y);
-      if (d < best) [id, best] = [f.properties?.id as string, d];
+      const d = Math.hypot(p.x - x, p.y - y);
+      if (d < best) [dot, best] = [f.properties?.id as string, d];
     }
+    const label = best > 8 ? map.queryRenderedFeatures(e.point, { layers: ['place-labels'] })[0] : undefined;
+    const id = (label?.properties?.id as string | undefined) ?? (best <= TAP_RADIUS ? dot : undefined);
     if (!id) return;
+    if (!store.getState().camera) recordCamera();
     store.getState().selectPlace(id);
     store.getState().setFilters({ place: id });
   };
   const onEnter = () => (map.getCanvas().style.cursor = 'pointer');
   const onLeave = () => (map.getCanvas().style.cursor = '');
-  const onMoveEnd = (e: { originalEvent?: unknown }) => {
-    if (!e.originalEvent) return;
-    const c = map.getCenter();
-    store.getState().setCamera({ center: [c.lng, c.lat], zoom: map.getZoom() });
-  };
-  for (const layer of PLACE_LAYERS) {
-    map.on('click', layer, onClick);
+  // Every move ends in the store (a drag, a zoom, the map bringing a place or an entry into view).
+  const onMoveEnd = () => recordCamera();
+  map.on('click', onClick);
+  for (const layer of TAP_LAYERS) {
     map.on('mouseenter', layer, onEnter);
     map.on('mouseleave', layer, onLeave);
   }
@@ -203,8 +249,8 @@ export function bindMapToStore(
 
   return () => {
     for (const cancel of cancels) cancel();
-    for (const layer of PLACE_LAYERS) {
-      map.off('click', layer, onClick);
+    map.off('click', onClick);
+    for (const layer of TAP_LAYERS) {
       map.off('mouseenter', layer, onEnter);
       map.off('mouseleave', layer, onLeave);
     }

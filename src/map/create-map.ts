@@ -11,7 +11,7 @@ import type { StoryModel } from '../state/story-model.ts';
 import { basemapStyle, loadBasemap } from './basemap.ts';
 import { bindMapToStore } from './bind-map.ts';
 import { isMappedTown } from './story-data.ts';
-import { addStoryLayers, storyStyle } from './story-layers.ts';
+import { addClearanceImage, addStoryLayers, storyStyle } from './story-layers.ts';
 
 maplibregl.setWorkerUrl(workerUrl);
 
@@ -53,6 +53,38 @@ export function theatreBounds(model: StoryModel): [number, number, number, numbe
 }
 
 /**
+ * Bounds for the opening view: the towns where the story's own reports put changes of control,
+ * clashes and strikes (events timed within its span), so the places the story is about get the
+ * room; the theatre's bounds when there are none.
+ * @example openingBounds(model) // [43.68, 33.75, 45.17, 35.47] for a story about Diyala and Kirkuk
+ */
+export function openingBounds(model: StoryModel): [number, number, number, number] | null {
+  const ids = new Set<string>();
+  for (const f of model.story.events?.features ?? []) {
+    const t = Date.parse(f.properties.time);
+    if (t >= model.start && t <= model.end) ids.add(f.properties.placeId);
+  }
+  const coords = [...ids]
+    .map((id) => model.placeById.get(id))
+    .filter((f) => f && isMappedTown(f))
+    .map((f) => f!.geometry.coordinates);
+  if (!coords.length) return theatreBounds(model);
+  const lngs = coords.map((c) => c[0]);
+  const lats = coords.map((c) => c[1]);
+  return [Math.min(...lngs), Math.min(...lats), Math.max(...lngs), Math.max(...lats)];
+}
+
+/**
+ * Padding of the opening view: room for the legend (top left) and the card (right) on wide
+ * screens; on narrow ones for the legend's closed summary only (the embed has no legend).
+ */
+function openingPadding(container: HTMLElement, embed: boolean) {
+  if (container.clientWidth >= 700) return { top: 50, bottom: 50, left: 250, right: 80 };
+  const side = Math.round(Math.min(40, container.clientWidth * 0.08));
+  return { top: embed ? side : 48, bottom: side, left: side, right: side };
+}
+
+/**
  * @param options.styleUrl - a hosted style to use instead of the offline basemap
  */
 export async function createStoryMap(
@@ -66,18 +98,17 @@ export async function createStoryMap(
   const camera = store.getState().camera;
   // A camera from the URL may look anywhere: then the whole world is drawn from the start.
   const base = await loadBasemap(theatre, camera ? null : bounds);
-  // Leave room for the legend (top left) on wide screens and the card (top right) when open.
-  const wide = container.clientWidth >= 700;
-  const padding = wide ? { top: 50, bottom: 50, left: 250, right: 80 } : { top: 40, bottom: 90, left: 30, right: 40 };
+  const padding = openingPadding(container, store.getState().mode === 'embed');
+  const opening = openingBounds(model);
   // Labels start with who holds what at the opening time, so the first frame needs no rebuild.
-  const opening = store.getState();
-  const story = storyStyle(model, model.control.at(opening.time));
+  const openingTime = store.getState().time;
+  const story = storyStyle(model, model.control.at(openingTime));
   const style = options.styleUrl ?? basemapStyle(base, story);
   const map = new maplibregl.Map({
     container,
     style,
     attributionControl: { compact: true, customAttribution: 'Natural Earth' },
-    ...(camera ? { center: camera.center, zoom: camera.zoom } : bounds ? { bounds, fitBoundsOptions: { padding, maxZoom: 8 } } : { center: [0, 20], zoom: 1.5 }),
+    ...(camera ? { center: camera.center, zoom: camera.zoom } : opening ? { bounds: opening, fitBoundsOptions: { padding, maxZoom: 8 } } : { center: [0, 20], zoom: 1.5 }),
     dragRotate: false,
     pitchWithRotate: false,
     canvasContextAttributes: { preserveDrawingBuffer: true },
@@ -96,8 +127,9 @@ export async function createStoryMap(
       // MapLibre swallows what a 'style.load' listener throws, so it is passed on here.
       map.once('style.load', () => {
         try {
+          addClearanceImage(map);
           if (options.styleUrl) addStoryLayers(map, story);
-          unbind = bindMapToStore(map, store, model, clip, { labelsAt: opening.time });
+          unbind = bindMapToStore(map, store, model, clip, { labelsAt: openingTime });
         } catch (err) {
           reject(err);
         }

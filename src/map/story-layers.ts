@@ -23,16 +23,39 @@ const TOWN: ExpressionSpecification = ['==', ['get', 'role'], 'town'];
  */
 export function placeLabelText(withHolder: boolean): ExpressionSpecification {
   if (!withHolder) return ['format', ['get', 'name'], { 'font-scale': 1 }];
+  // The holder's colour is a swatch before the words; the words themselves stay dark on the
+  // halo (an actor colour as text is 2–3.6:1 on white, below WCAG's 4.5:1).
+  const hasHolder: ExpressionSpecification = ['!=', ['get', 'holder'], ''];
   return [
     'format',
     ['get', 'name'],
     { 'font-scale': 1 },
-    ['case', ['==', ['get', 'holder'], ''], '', '\n'],
-    {},
+    ['case', hasHolder, '\n● ', ''],
+    { 'font-scale': HOLDER_SCALE, 'text-color': ['to-color', ['get', 'holderColor']] },
     ['get', 'holder'],
-    { 'font-scale': 0.78, 'text-color': ['to-color', ['get', 'holderColor']] },
+    { 'font-scale': HOLDER_SCALE },
   ];
 }
+
+/** Label size (px) and the holder line's share of it: 12 px, the smallest text on the map. */
+const LABEL_SIZE = 13;
+const HOLDER_SCALE = 0.93;
+
+/**
+ * The invisible image drawn at every dot by the `place-label-clearance` layer, so labels are
+ * placed clear of every town's dot (MapLibre's collision index does not know circles).
+ */
+export const CLEARANCE_IMAGE = 'label-clearance';
+const CLEARANCE_PX = 20;
+
+/** Adds the clearance image to a map (call once its style is loaded). */
+export function addClearanceImage(map: MapLibreMap): void {
+  if (map.hasImage(CLEARANCE_IMAGE)) return;
+  map.addImage(CLEARANCE_IMAGE, { width: CLEARANCE_PX, height: CLEARANCE_PX, data: new Uint8Array(CLEARANCE_PX * CLEARANCE_PX * 4) });
+}
+
+/** A dot's drawn radius (px, stroke included) at zooms 4, 7 and 10: the town layer's sizes. */
+const DOT_RADIUS: [number, number, number] = [6.5, 8.5, 10.5];
 
 /** Ids of the layers a click or hover on a place can hit. */
 export const PLACE_LAYERS = ['place-towns', 'place-incidental'];
@@ -156,6 +179,11 @@ export function storyStyle(model: StoryModel, control: Map<string, PlaceControl>
       'circle-stroke-width': ['case', ['any', state('selected', false), state('hover', false)], 2.5, state('baseline', false), 2.5, 1.5],
     },
   });
+  // Labels: one of four sides of the dot, the first that is clear of other labels and of every
+  // dot (the clearance layer below, placed first because it is on top), else hidden until zoomed
+  // in. The offset keeps a label clear of its own dot's clearance box (1 px text padding).
+  const [r4, r7, r10] = DOT_RADIUS;
+  const em = (r: number) => (r + 2) / LABEL_SIZE;
   addLayer({
     id: 'place-labels',
     type: 'symbol',
@@ -164,13 +192,28 @@ export function storyStyle(model: StoryModel, control: Map<string, PlaceControl>
     layout: {
       'text-field': placeLabelText(true),
       'text-font': [...theme.fontSansBold],
-      'text-size': 13,
+      'text-size': LABEL_SIZE,
       'text-variable-anchor': ['left', 'right', 'top', 'bottom'],
-      'text-radial-offset': 0.9,
+      'text-radial-offset': ['interpolate', ['linear'], ['zoom'], 4, em(r4), 7, em(r7), 10, em(r10)],
       'text-justify': 'auto',
+      'text-padding': 1,
       'symbol-sort-key': ['-', 0, ['get', 'rank']],
     },
-    paint: { 'text-color': theme.townLabel, 'text-halo-color': theme.halo, 'text-halo-width': 1.6 },
+    paint: { 'text-color': theme.townLabel, 'text-halo-color': theme.halo, 'text-halo-width': 2 },
+  });
+  const size = (r: number): ExpressionSpecification => ['case', TOWN, (2 * r) / CLEARANCE_PX, 8 / CLEARANCE_PX];
+  addLayer({
+    id: 'place-label-clearance',
+    type: 'symbol',
+    source: 'places',
+    layout: {
+      'icon-image': CLEARANCE_IMAGE,
+      'icon-size': ['interpolate', ['linear'], ['zoom'], 4, size(r4), 7, size(r7), 10, size(r10)],
+      'icon-allow-overlap': true,
+      'icon-ignore-placement': false,
+      'icon-padding': [0],
+    },
+    paint: { 'icon-opacity': 0 },
   });
   return { sources, layers };
 }

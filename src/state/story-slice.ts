@@ -1,6 +1,8 @@
 /** Story slice: the list of stories, the loaded story and its index. */
 import type { StateCreator } from 'zustand/vanilla';
 import type { Story } from '../pipeline/types.ts';
+import { strings } from '../app/strings.ts';
+import { isLocalStoryId, readLocalStory } from './local-stories.ts';
 import { buildStoryModel, type StoryModel } from './story-model.ts';
 import type { AppState } from './store.ts';
 
@@ -37,6 +39,11 @@ export interface StorySlice {
   model: StoryModel | null;
   status: 'idle' | 'loading' | 'ready' | 'error';
   error: string | null;
+  /**
+   * For a story not from the site (imported, opened from a file): `kept` in this tab's storage,
+   * `page` when the browser refused to keep it (a reload loses it); null for the site's stories.
+   */
+  localStory: 'kept' | 'page' | null;
   /** Fetches `stories/index.json`; returns the list (empty on failure). */
   loadIndex: () => Promise<StoryListItem[]>;
   /** Fetches `stories/<id>.json`, builds its model and keeps `time` inside the new domain. */
@@ -55,6 +62,7 @@ export const createStorySlice: StateCreator<AppState, [], [], StorySlice> = (set
   model: null,
   status: 'idle',
   error: null,
+  localStory: null,
   loadIndex: async () => {
     try {
       const list = await fetchJson<unknown>('stories/index.json');
@@ -69,6 +77,19 @@ export const createStorySlice: StateCreator<AppState, [], [], StorySlice> = (set
     }
   },
   loadStory: async (id, options = {}) => {
+    if (isLocalStoryId(id)) {
+      // Imported in this tab: from sessionStorage, never from the site (`local-stories.ts`).
+      const story = readLocalStory(id);
+      if (!story) return set({ status: 'error', error: strings.localStoryGone, storyId: id, model: null, localStory: null });
+      try {
+        const model = buildStoryModel(story);
+        set({ model, status: 'ready', error: null, storyId: id, localStory: 'kept' });
+        get().setTime(options.time ?? model.end);
+      } catch (err) {
+        set({ status: 'error', error: err instanceof Error ? err.message : String(err), storyId: id, model: null, localStory: null });
+      }
+      return;
+    }
     // Only stories the site lists (when it lists any): a URL cannot name another file.
     const known = get().stories;
     const item = known.length ? known.find((s) => s.id === id) : { id, title: id };
@@ -76,7 +97,7 @@ export const createStorySlice: StateCreator<AppState, [], [], StorySlice> = (set
       set({ status: 'error', error: `unknown story: ${id.slice(0, 80)}` });
       return;
     }
-    set({ status: 'loading', error: null, storyId: id });
+    set({ status: 'loading', error: null, storyId: id, localStory: null });
     try {
       const story = await fetchJson<Story>(storyUrl(item, document.baseURI));
       const model = buildStoryModel(story);

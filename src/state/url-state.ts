@@ -1,6 +1,8 @@
 /**
- * Keeps the URL and the store in step: `?story=…&t=…&place=…&view=lat,lng,zoom&areas=1`.
- * Discrete actions push a history entry; scrubbing, playing and panning replace it.
+ * Keeps the URL and the store in step:
+ * `?story=…&t=…&place=…&view=lat,lng,zoom&areas=1&outlet=…&actor=…&q=…`.
+ * Discrete actions (a place, an outlet or actor filter, a story) push a history entry; scrubbing,
+ * playing, moving the map and typing a search replace it.
  */
 import type { AppState, AppStore } from './store.ts';
 import type { Camera } from './view-slice.ts';
@@ -13,6 +15,10 @@ export interface UrlState {
   areas: boolean;
   /** `?present` opens the presentation (the embed is fixed at load and never synced). */
   present: boolean;
+  /** Entry filters: outlet (source id), actor id and search text; '' when absent. */
+  outlet: string;
+  actor: string;
+  query: string;
 }
 
 /** Parses a query string into the state it describes; unknown or malformed parts are ignored. */
@@ -34,21 +40,41 @@ export function parseUrlState(search: string): UrlState {
     camera,
     areas: q.get('areas') === '1',
     present: q.has('present'),
+    outlet: q.get('outlet') ?? '',
+    actor: q.get('actor') ?? '',
+    query: (q.get('q') ?? '').slice(0, 200),
   };
+}
+
+/**
+ * A time as the URL writes it: minute precision, UTC.
+ * @example formatUrlTime(Date.UTC(2014, 5, 13, 12, 0, 30)) // '2014-06-13T12:00Z'
+ */
+export function formatUrlTime(ms: number): string {
+  return new Date(ms).toISOString().slice(0, 16) + 'Z';
+}
+
+/**
+ * A camera as the URL writes it: `lat,lng,zoom`.
+ * @example formatUrlView({ center: [44.5, 34.1], zoom: 7 }) // '34.1000,44.5000,7.00'
+ */
+export function formatUrlView(camera: Camera): string {
+  const [lng, lat] = camera.center;
+  return `${lat.toFixed(4)},${lng.toFixed(4)},${camera.zoom.toFixed(2)}`;
 }
 
 /** Formats the state as a query string (minute precision for time). */
 export function formatUrlState(s: AppState): string {
   const q = new URLSearchParams();
   if (s.storyId) q.set('story', s.storyId);
-  if (s.model) q.set('t', new Date(s.time).toISOString().slice(0, 16) + 'Z');
+  if (s.model) q.set('t', formatUrlTime(s.time));
   if (s.placeId) q.set('place', s.placeId);
-  if (s.camera) {
-    const [lng, lat] = s.camera.center;
-    q.set('view', `${lat.toFixed(4)},${lng.toFixed(4)},${s.camera.zoom.toFixed(2)}`);
-  }
+  if (s.camera) q.set('view', formatUrlView(s.camera));
   if (s.showAreas) q.set('areas', '1');
   if (s.mode === 'present') q.set('present', '1');
+  if (s.filters.outlet) q.set('outlet', s.filters.outlet);
+  if (s.filters.actor) q.set('actor', s.filters.actor);
+  if (s.filters.query) q.set('q', s.filters.query);
   return '?' + q.toString().replace(/%3A/g, ':').replace(/%2C/g, ',');
 }
 
@@ -66,7 +92,11 @@ export async function applyUrlState(store: AppStore, url: UrlState, fallbackStor
   // A place the story does not have is ignored (it would otherwise filter every entry out).
   const place = url.place && store.getState().model?.placeById.has(url.place) ? url.place : null;
   s.selectPlace(place);
-  s.setFilters({ place: place ?? '' });
+  // Filters the story does not have are dropped too, for the same reason.
+  const model = store.getState().model;
+  const outlet = model?.sourceById.has(url.outlet) ? url.outlet : '';
+  const actor = model?.actorById.has(url.actor) ? url.actor : '';
+  s.setFilters({ place: place ?? '', outlet, actor, query: url.query });
 }
 
 /**
@@ -85,14 +115,20 @@ export function syncUrl(store: AppStore, fallbackStory: string): () => void {
   const unsubscribe = store.subscribe((s, p) => {
     if (applying || s.status !== 'ready') return;
     const discrete =
-      s.storyId !== p.storyId || s.placeId !== p.placeId || s.showAreas !== p.showAreas || s.focusRequest !== p.focusRequest || s.mode !== p.mode;
+      s.storyId !== p.storyId ||
+      s.placeId !== p.placeId ||
+      s.showAreas !== p.showAreas ||
+      s.focusRequest !== p.focusRequest ||
+      s.mode !== p.mode ||
+      s.filters.outlet !== p.filters.outlet ||
+      s.filters.actor !== p.filters.actor;
     if (discrete) {
       // Settle the pending replace with the state before this action, so Back returns to it.
       if (timer) history.replaceState(null, '', formatUrlState(p));
       clearTimeout(timer);
       timer = 0;
       write(p.status === 'ready');
-    } else if (s.time !== p.time || s.camera !== p.camera) {
+    } else if (s.time !== p.time || s.camera !== p.camera || s.filters.query !== p.filters.query) {
       clearTimeout(timer);
       timer = window.setTimeout(() => {
         timer = 0;

@@ -51,9 +51,14 @@ describe.skipIf(!story)('presentation mode (default story)', () => {
       expect(caption).toContain(steps[i].headline);
       expect(caption).toContain(steps[i].where.split(',')[0]);
       if (steps[i].quote) expect(caption).toContain(steps[i].quote.slice(0, 40));
-      // The header gives the event's time: its clock when exact, its words when vague.
+      // The header gives the event's time: its clock when exact, its words when vague. The slider
+      // time is set in an effect after the caption renders: wait for it.
+      const want = Math.floor(steps[i].time / 60_000) * 60_000;
+      if (steps[i].when.certainty === 'exact') {
+        await page.waitForFunction((ms) => Date.parse(document.querySelector('.present-time')?.getAttribute('datetime') ?? '') === ms, want, { timeout: 5_000 }).catch(() => {});
+      }
       const time = await page.getAttribute('.present-time', 'datetime');
-      if (steps[i].when.certainty === 'exact') expect(Date.parse(time!)).toBe(Math.floor(steps[i].time / 60_000) * 60_000);
+      if (steps[i].when.certainty === 'exact') expect(Date.parse(time!)).toBe(want);
       else expect(await page.getAttribute('.present-time', 'data-precision')).toBe(steps[i].when.certainty);
     }
     expect(seen).toEqual(steps.map((s) => s.eventId));
