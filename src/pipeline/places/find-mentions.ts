@@ -61,6 +61,11 @@ export interface FindMentionsOptions {
   looseCountries?: string[];
   /** Lower-case words the story uses as ordinary words (see {@link collectLowercaseWords}). */
   commonWords?: Set<string>;
+  /**
+   * Words of persons' names found in the story's other texts, lower case ("kerry" after "John
+   * Kerry"): a lone "Kerry says" here is the person too. This text's person words are added to it.
+   */
+  people?: Set<string>;
 }
 
 /**
@@ -74,11 +79,11 @@ export interface FindMentionsOptions {
  * @example findMentions('Clashes in Baquba, 30 miles north of Baghdad.', gazetteer)
  */
 export function findMentions(text: string, gazetteer: Gazetteer, options: FindMentionsOptions = {}): FoundMention[] {
-  const { looseCountries = [], commonWords = new Set<string>() } = options;
+  const { looseCountries = [], commonWords = new Set<string>(), people } = options;
   const rules = compileRules(gazetteer.rules);
   const tokens = tokenize(text);
   const blocked = blockedSpans(text, rules.stopPhrases);
-  const skipped = personTokens(tokens, text, rules.person, placeEvidence(tokens, text, rules, gazetteer, commonWords));
+  const skipped = personTokens(tokens, text, rules.person, placeEvidence(tokens, text, rules, gazetteer, commonWords), people);
   const found: FoundMention[] = [];
   const matchedTokens = new Set<number>();
 

@@ -91,7 +91,7 @@ describe('locatePlaces on the default story', () => {
   it('does not turn people and outlets into places', () => {
     const result = locatePlaces(defaultStory(), gazetteer);
     const texts = new Set(result.entries.flatMap((e) => e.mentions.map((m) => m.text)));
-    for (const name of ['Doha', 'Hussein', 'Saddam', 'Al-Karbalaie', 'al-Karbalaie', 'Soul', 'Obama', 'Hassan', 'Human', 'Peshmerga']) {
+    for (const name of ['Doha', 'Hussein', 'Saddam', 'Al-Karbalaie', 'al-Karbalaie', 'Soul', 'Obama', 'Hassan', 'Human', 'Peshmerga', 'Kerry', 'Hague', 'Maliki']) {
       expect(texts.has(name), name).toBe(false);
     }
   });
@@ -145,6 +145,16 @@ describe('locatePlaces on other wars', () => {
     }
     expect(placeOf(result, 'Khan Sheikhoun')!.properties.origin).toBe('geonames:168325');
     expect(placeOf(result, 'Aleppo')!.properties.nameNative).toBe('حلب');
+  });
+
+  it("takes a surname for its person in every entry once one entry names the person in full", () => {
+    // entries come newest first: the bare surname is read before the full name
+    const entries = paragraphs(
+      'Kerry says the talks in Cairo will go on.\n\nFighting went on in Kherson.\n\nSecretary of State John Kerry flew to Cairo on Monday.',
+      'blog',
+    );
+    const texts = locatePlaces(entries, gazetteer).entries.flatMap((e) => e.mentions.map((m) => m.text));
+    expect(texts).toEqual(['Cairo', 'Kherson', 'Cairo']);
   });
 
   it('accepts theatre countries from the caller and checks them', () => {

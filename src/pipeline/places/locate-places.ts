@@ -50,7 +50,12 @@ export function locatePlaces(entries: Entry[], gazetteer: Gazetteer, options: Lo
   // documents: every entry's text, then every entry's author line
   const texts = [...entries.map((e) => e.text), ...entries.map((e) => e.author ?? '')];
   const theatre = options.theatreCountries ?? deriveTheatre(entries, gazetteer, commonWords, options.countryWords);
-  const found = texts.map((t) => (t ? findMentions(t, gazetteer, { looseCountries: theatre, commonWords }) : []));
+  // person words gather over the story's texts; a text found before the words it needs is read again
+  const people = new Set<string>();
+  const found = texts.map((t) => (t ? findMentions(t, gazetteer, { looseCountries: theatre, commonWords, people }) : []));
+  texts.forEach((t, d) => {
+    if (found[d]!.some((m) => people.has(m.text.toLowerCase()))) found[d] = findMentions(t, gazetteer, { looseCountries: theatre, commonWords, people });
+  });
   const { resolved, warnings: geoWarnings } = geocodeMentions(found, gazetteer, { theatreCountries: theatre });
 
   const collected = collectPlaces(entries, found, resolved);

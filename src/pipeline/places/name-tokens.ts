@@ -171,12 +171,13 @@ interface Run {
  * - it is a lone given name with no place cue that names no well-known place: "Barry worked".
  * A place cue still lets the name be a place: "in Kelly", "the town of Kelly".
  *
+ * @param personal - words of persons' names, lower case: those of other texts of the same story
+ *   ("John Kerry" in one entry makes "Kerry says" in another a person); this text's are added to it.
  * @example personTokens(tokenize('Kelly said so.'), 'Kelly said so.', words, evidence) // Set {0}
  */
-export function personTokens(tokens: Token[], text: string, words: PersonWords, evidence: PlaceEvidence): Set<number> {
+export function personTokens(tokens: Token[], text: string, words: PersonWords, evidence: PlaceEvidence, personal = new Set<string>()): Set<number> {
   const people = new Set<number>();
   const runs = capitalisedRuns(tokens, text, words.titles, evidence.commonWords);
-  const personal = new Set<string>();
   // a run found by its own evidence lends its words to the rest of the text; one found through
   // those words does not, so "Riverdale Luke Oil" cannot make every "Riverdale" a person
   const mark = (from: number, to: number, lends: boolean) => {
