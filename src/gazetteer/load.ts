@@ -3,6 +3,7 @@
  * the compact file's bytes they read or fetched (or a gazetteer just built, in tests).
  */
 import { altNamesOf, decodeGazetteer } from './compact.ts';
+import { KeyTable } from './key-table.ts';
 import { NORMALIZER_VERSION, normalizeName, skeletonKey } from './normalize.ts';
 import { GAZETTEER_FORMAT, type Gazetteer, type GazetteerJson, type GazetteerKind, type GazetteerPlace, type GazetteerTable } from './types.ts';
 
@@ -66,18 +67,21 @@ export function tableFromJson(json: GazetteerJson): GazetteerTable {
 function indexGazetteer(table: GazetteerTable): Gazetteer {
   const { size, keys, keyStart, country, code, population } = table;
   // Each distinct key gets an id in the order it first occurs; its places are one run of `postings`.
-  const keyIds = new Map<string, number>();
-  const distinct: string[] = [];
-  const occurrence = new Int32Array(keys.length).fill(-1);
-  const counts: number[] = [];
+  const keyIds = new KeyTable(keys.length);
+  const distinct = keyIds.keys;
+  const occurrence = new Int32Array(keys.length);
+  let counts = new Uint32Array(1024);
   for (let k = 0; k < keys.length; k++) {
     const key = keys[k]!;
-    if (!key) continue;
-    let id = keyIds.get(key);
-    if (id === undefined) {
-      id = distinct.push(key) - 1;
-      keyIds.set(key, id);
-      counts.push(0);
+    if (!key) {
+      occurrence[k] = -1;
+      continue;
+    }
+    const id = keyIds.add(key);
+    if (id >= counts.length) {
+      const grown = new Uint32Array(counts.length * 2);
+      grown.set(counts);
+      counts = grown;
     }
     occurrence[k] = id;
     counts[id]!++;
@@ -94,7 +98,7 @@ function indexGazetteer(table: GazetteerTable): Gazetteer {
   }
   const placesOfKey = (id: number): Uint32Array => postings.subarray(postingStart[id]!, postingStart[id + 1]!);
   let maxWords = 1;
-  for (const key of distinct) maxWords = Math.max(maxWords, countWords(key));
+  for (const key of distinct) if (key.includes(' ')) maxWords = Math.max(maxWords, countWords(key));
 
   const countries = new Map<string, number>();
   const capitals = new Map<string, number>();
@@ -169,8 +173,8 @@ function indexGazetteer(table: GazetteerTable): Gazetteer {
     maxWords,
     place,
     lookup: (name) => {
-      const id = keyIds.get(normalizeName(name));
-      return id === undefined ? [] : unique(placesOfKey(id));
+      const id = keyIds.idOf(normalizeName(name));
+      return id < 0 ? [] : unique(placesOfKey(id));
     },
     lookupLoose: (name, countryCodes) => {
       const skeleton = skeletonKey(normalizeName(name));
