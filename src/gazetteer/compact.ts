@@ -185,34 +185,55 @@ export function decodeGazetteer(bytes: Uint8Array): GazetteerTable {
   const admin1 = lookupAll(readPlanes(section.admin1, n, 2), header.admin1s);
   const code = lookupAll(readPlanes(section.code, n, 2), header.codes);
 
-  // One pass over the text, cutting names and keys out of it with indexOf (no split per line).
+  // One pass over the text, cutting keys out of it; names are cut out only when asked for. The
+  // text lower-cased (hyphens as spaces) once gives the guessed first key of an ASCII name as one
+  // slice. Lower-casing keeps every offset unless a letter grows (the dotted İ): then guess each.
   const text = utf8.decode(section.text);
-  const name: string[] = new Array(n);
+  const lower = text.toLowerCase().replaceAll('-', ' ');
+  const aligned = lower.length === text.length;
+  const nameStart = new Uint32Array(n);
+  const nameEnd = new Uint32Array(n);
   const keys: string[] = [];
   const keyStart = new Uint32Array(n + 1);
+  // Tabs and bars are rare: the next of each is searched for again only once passed.
+  const nextOf = (char: string, from: number) => {
+    const i = text.indexOf(char, from);
+    return i < 0 ? text.length + 1 : i;
+  };
+  let nextBar = nextOf('|', 0);
+  let nextTab = nextOf('\t', 0);
   let at = 0;
   for (let i = 0; i < n; i++) {
     if (at > text.length) throw new Error('invalid gazetteer: the name section does not match the places');
     keyStart[i] = keys.length;
     let end = text.indexOf('\n', at);
     if (end < 0) end = text.length;
-    let bar = text.indexOf('|', at);
-    if (bar < 0 || bar > end) bar = end;
-    let tab = text.indexOf('\t', at);
-    if (tab < 0 || tab > bar) tab = -1;
-    const placeName = text.slice(at, tab < 0 ? bar : tab);
-    const first = tab < 0 ? guessKey(placeName) : text.slice(tab + 1, bar);
-    name[i] = placeName;
+    if (nextBar < at) nextBar = nextOf('|', at);
+    if (nextTab < at) nextTab = nextOf('\t', at);
+    let bar = nextBar > end ? end : nextBar;
+    const tab = nextTab > bar ? -1 : nextTab;
+    const stop = tab < 0 ? bar : tab;
+    nameStart[i] = at;
+    nameEnd[i] = stop;
+    let first: string;
+    if (tab >= 0) first = text.slice(tab + 1, bar);
+    else if (aligned && isAscii(text, at, stop)) first = lower.slice(at, stop);
+    else first = guessKey(text.slice(at, stop));
     keys.push(first);
     while (bar < end) {
-      let next = text.indexOf('|', bar + 1);
-      if (next < 0 || next > end) next = end;
-      keys.push(first.slice(0, text.charCodeAt(bar + 1) - 65) + text.slice(bar + 2, next));
+      nextBar = nextOf('|', bar + 1);
+      const next = nextBar > end ? end : nextBar;
+      const shared = text.charCodeAt(bar + 1) - 65;
+      keys.push(shared ? first.slice(0, shared) + text.slice(bar + 2, next) : text.slice(bar + 2, next));
       bar = next;
     }
     at = end + 1;
   }
   if (n > 0 && at !== text.length + 1) throw new Error('invalid gazetteer: the name section does not match the places');
+  const name = (index: number): string => {
+    if (!(index >= 0 && index < n)) throw new Error(`invalid gazetteer index: ${index}`);
+    return text.slice(nameStart[index], nameEnd[index]);
+  };
   keyStart[n] = keys.length;
 
   return {
@@ -255,15 +276,13 @@ export function altNamesOf(table: GazetteerTable, index: number): string[] {
  * wrong the file stores the key; it only has to be the same function at both ends.
  */
 function guessKey(name: string): string {
-  let ascii = true;
-  for (let i = 0; i < name.length; i++) {
-    if (name.charCodeAt(i) > 127) {
-      ascii = false;
-      break;
-    }
-  }
-  const plain = (ascii ? name : name.normalize('NFD').replace(/[\u0300-\u036f]/g, '')).toLowerCase();
-  return plain.includes('-') ? plain.replaceAll('-', ' ') : plain;
+  const plain = isAscii(name, 0, name.length) ? name : name.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+  return plain.toLowerCase().replaceAll('-', ' ');
+}
+
+function isAscii(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (text.charCodeAt(i) > 127) return false;
+  return true;
 }
 
 function titleCase(key: string): string {

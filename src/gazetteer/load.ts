@@ -49,7 +49,7 @@ export function tableFromJson(json: GazetteerJson): GazetteerTable {
     zones: json.zones,
     size: rows.length,
     origin: column(0),
-    name: column(1),
+    name: (index) => rows[index]![1],
     lat: Float64Array.from(column<number>(2)),
     lon: Float64Array.from(column<number>(3)),
     country: column(4),
@@ -114,7 +114,7 @@ function indexGazetteer(table: GazetteerTable): Gazetteer {
     else if (featureCode === 'PPLC') {
       const seen = capitals.get(iso2);
       if (seen === undefined || population[seen]! < population[i]!) capitals.set(iso2, i);
-    } else if (featureCode === 'ADM1' && table.admin1[i]) regionNames.set(`${iso2}.${table.admin1[i]}`, table.name[i]!);
+    } else if (featureCode === 'ADM1' && table.admin1[i]) regionNames.set(`${iso2}.${table.admin1[i]}`, table.name(i));
   }
 
   // The loose (skeleton) index is built lazily, one bucket of keys at a time: computing the
@@ -218,7 +218,7 @@ function toPlace(table: GazetteerTable, index: number, regionNames: Map<string, 
   return {
     index,
     origin: typeof origin === 'number' ? `geonames:${origin}` : origin,
-    name: table.name[index]!,
+    name: table.name(index),
     lat: table.lat[index]!,
     lon: table.lon[index]!,
     country,

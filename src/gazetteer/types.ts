@@ -90,7 +90,8 @@ export interface GazetteerTable {
   zones: Record<string, string>;
   size: number;
   origin: (number | string)[];
-  name: string[];
+  /** Place `i`'s name (cut out of the file's text only when asked for). */
+  name: (index: number) => string;
   lat: Float64Array;
   lon: Float64Array;
   country: string[];
