@@ -3,7 +3,7 @@
  * from its sources when it is missing or older than them, and reads it back. The browser fetches
  * the same file.
  */
-import { mkdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -96,7 +96,10 @@ export async function ensureGazetteerFile(options: { force?: boolean; path?: str
   const raw = encodeGazetteer(json);
   const file = gzipSync(raw, { level: 9 });
   await mkdir(dirname(path), { recursive: true });
-  await writeFile(path, file);
+  // Written aside and renamed, so a reader (a parallel test worker) never sees half a file.
+  const partial = `${path}.${process.pid}.tmp`;
+  await writeFile(partial, file);
+  await rename(partial, path);
   // The JSON index of gazetteer format 3 and before: nothing reads it any more.
   await rm(join(dirname(path), 'gazetteer.json'), { force: true });
   return { path, built: true, bytes: file.length, rawBytes: raw.length, places: json.places.length, ms: performance.now() - started };

@@ -1,5 +1,5 @@
 /**
- * The gazetteer's compact file (`gazetteer.bin`, written by `npm run build:gazetteer`): the same
+ * The gazetteer's compact file (`gazetteer.bin.gz` unzipped, written by `npm run build:gazetteer`): the same
  * content as the build's {@link GazetteerJson}, in columns. Pure: bytes in, bytes out; Node reads
  * the file, the browser fetches it, and both decode it here.
  *
