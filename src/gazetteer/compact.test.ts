@@ -82,13 +82,14 @@ describe('compact gazetteer file', () => {
         const json: GazetteerJson = { format: GAZETTEER_FORMAT, normalizer: NORMALIZER_VERSION, sources: [], rules: built.rules, places, zones: { IQ: 'Asia/Baghdad' } };
         const decoded = decodeGazetteer(encodeGazetteer(json));
         const expected = tableFromJson(json);
-        const { alts, altsEncoded, name, ...columns } = decoded;
+        const { alts, altsEncoded, name, maxWords: _maxWords, ...columns } = decoded;
         const { alts: expectedAlts, altsEncoded: _, name: expectedName, ...expectedColumns } = expected;
         expect(columns).toEqual(expectedColumns);
         expect(places.map((_, i) => name(i))).toEqual(places.map((_, i) => expectedName(i)));
         const g = loadGazetteer(json);
         const h = loadGazetteer(encodeGazetteer(json));
         for (let i = 0; i < places.length; i++) expect(h.place(i)).toEqual(g.place(i));
+        expect(h.maxWords).toBe(g.maxWords);
         expect([alts.length, altsEncoded, expectedAlts.length]).toEqual([places.length, true, places.length]);
       }),
       { numRuns: 200 },

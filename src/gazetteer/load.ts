@@ -97,8 +97,8 @@ function indexGazetteer(table: GazetteerTable): Gazetteer {
     }
   }
   const placesOfKey = (id: number): Uint32Array => postings.subarray(postingStart[id]!, postingStart[id + 1]!);
-  let maxWords = 1;
-  for (const key of distinct) if (key.includes(' ')) maxWords = Math.max(maxWords, countWords(key));
+  let maxWords = table.maxWords ?? 1;
+  if (table.maxWords === undefined) for (const key of distinct) if (key.includes(' ')) maxWords = Math.max(maxWords, countWords(key));
 
   const countries = new Map<string, number>();
   const capitals = new Map<string, number>();

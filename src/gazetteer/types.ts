@@ -105,6 +105,8 @@ export interface GazetteerTable {
   /** Display alternates, `|`-separated; in the compact file's coding when `altsEncoded` (read them with `altNamesOf`). */
   alts: string[];
   altsEncoded: boolean;
+  /** Largest number of words in a key, when the file says it (else the index counts). */
+  maxWords?: number;
 }
 
 export type GazetteerKind = 'town' | 'region' | 'country' | 'landmark';
