@@ -11,12 +11,13 @@ import { GAZETTEER_FORMAT, type Gazetteer, type GazetteerJson, type GazetteerKin
 const MIN_SKELETON_LENGTH = 5;
 
 /**
- * Builds the lookup index over the gazetteer: the compact file's bytes (`gazetteer.bin`), or the
- * `GazetteerJson` that `buildGazetteer` returns. Both give the same index.
+ * Builds the lookup index over the gazetteer: the compact file's bytes (`gazetteer.bin.gz`
+ * unzipped, see `gunzipIfNeeded`), or the `GazetteerJson` that `buildGazetteer` returns. Both give
+ * the same index.
  *
- * @param source - the file written by `npm run build:gazetteer` (not gzipped), or a built gazetteer.
- * @throws when the file was built by another format or normaliser version (rebuild it).
- * @example const gazetteer = loadGazetteer(new Uint8Array(await (await fetch('/gazetteer/gazetteer.bin')).arrayBuffer()));
+ * @param source - the file written by `npm run build:gazetteer`, unzipped, or a built gazetteer.
+ * @throws when the file was built by another codec, format or normaliser version (rebuild it).
+ * @example const gazetteer = loadGazetteer(await gunzipIfNeeded(new Uint8Array(await (await fetch('gazetteer/gazetteer.bin.gz')).arrayBuffer())));
  */
 export function loadGazetteer(source: GazetteerJson | Uint8Array): Gazetteer {
   return indexGazetteer(source instanceof Uint8Array ? decodeGazetteer(source) : tableFromJson(source));
