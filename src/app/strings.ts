@@ -278,7 +278,7 @@ export const shareStrings = {
   importRun: 'Build the map',
   importOpenStory: 'Open a saved story (.json)',
   importWorking: (step: string) => `Working: ${step}`,
-  importStepGazetteer: 'loading the place index (about 6 MB, once)…',
+  importStepGazetteer: 'loading the place index (about 3.4 MB, once)…',
   importStepPipeline: 'reading entries, places and events…',
   importDone: (events: number, entries: number, warnings: number) =>
     `Built: ${entries} entries, ${events} events${warnings ? `, ${warnings} warnings` : ''}.`,

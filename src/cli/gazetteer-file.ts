@@ -1,20 +1,21 @@
 /**
- * Node side of the gazetteer: builds `public/gazetteer/gazetteer.json` from its sources when it is
- * missing or older than them, and reads it back. The browser fetches the same file.
+ * Node side of the gazetteer: builds `public/gazetteer/gazetteer.bin.gz` (the compact file, gzipped)
+ * from its sources when it is missing or older than them, and reads it back. The browser fetches
+ * the same file.
  */
-import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { gunzipSync, gzipSync } from 'node:zlib';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildGazetteer, type Admin1Region, type MacroRegion } from '../gazetteer/build.ts';
 import { loadGazetteer } from '../gazetteer/load.ts';
-import type { CountryPoint, Gazetteer, GazetteerJson, NameRules } from '../gazetteer/types.ts';
-import { GAZETTEER_FORMAT } from '../gazetteer/types.ts';
-import { NORMALIZER_VERSION } from '../gazetteer/normalize.ts';
+import { encodeGazetteer } from '../gazetteer/compact.ts';
+import type { CountryPoint, Gazetteer, NameRules } from '../gazetteer/types.ts';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 
-/** Where the built index is written (gitignored). */
-export const GAZETTEER_PATH = join(ROOT, 'public/gazetteer/gazetteer.json');
+/** Where the built index is written (gitignored): the compact file, gzipped (see `src/gazetteer/compact.ts`). */
+export const GAZETTEER_PATH = join(ROOT, 'public/gazetteer/gazetteer.bin.gz');
 
 /** The files the index is built from; a newer one makes the index stale. */
 export const GAZETTEER_INPUTS = {
@@ -31,6 +32,7 @@ export const GAZETTEER_INPUTS = {
   rules: join(ROOT, 'data/gazetteer/name-rules.json'),
   // the code that shapes the index: changing it must rebuild too
   build: join(ROOT, 'src/gazetteer/build.ts'),
+  codec: join(ROOT, 'src/gazetteer/compact.ts'),
   normalize: join(ROOT, 'src/gazetteer/normalize.ts'),
 } as const;
 
@@ -38,7 +40,10 @@ export const GAZETTEER_INPUTS = {
 export interface GazetteerBuildReport {
   path: string;
   built: boolean;
+  /** Size of the file (gzip). */
   bytes: number;
+  /** Size of the compact file unzipped, when built. */
+  rawBytes?: number;
   places: number;
   ms: number;
 }
@@ -91,10 +96,16 @@ export async function ensureGazetteerFile(options: { force?: boolean; path?: str
     supplement: await read(GAZETTEER_INPUTS.supplement),
     rules: JSON.parse(await read(GAZETTEER_INPUTS.rules)) as NameRules,
   });
-  const text = JSON.stringify(json);
+  const raw = encodeGazetteer(json);
+  const file = gzipSync(raw, { level: 9 });
   await mkdir(dirname(path), { recursive: true });
-  await writeFile(path, text);
-  return { path, built: true, bytes: Buffer.byteLength(text), places: json.places.length, ms: performance.now() - started };
+  // Written aside and renamed, so a reader (a parallel test worker) never sees half a file.
+  const partial = `${path}.${process.pid}.tmp`;
+  await writeFile(partial, file);
+  await rename(partial, path);
+  // The JSON index of gazetteer format 3 and before: nothing reads it any more.
+  await rm(join(dirname(path), 'gazetteer.json'), { force: true });
+  return { path, built: true, bytes: file.length, rawBytes: raw.length, places: json.places.length, ms: performance.now() - started };
 }
 
 /**
@@ -106,10 +117,22 @@ export async function ensureGazetteerFile(options: { force?: boolean; path?: str
 export async function readGazetteer(options: { path?: string } = {}): Promise<Gazetteer> {
   const { path = GAZETTEER_PATH } = options;
   await ensureGazetteerFile({ path });
-  let json = JSON.parse(await readFile(path, 'utf8')) as GazetteerJson;
-  if (json.format !== GAZETTEER_FORMAT || json.normalizer !== NORMALIZER_VERSION) {
+  try {
+    return loadGazetteer(await readGazetteerBytes(path));
+  } catch (error) {
+    // A file of another codec, format or normaliser version: rebuild it once.
+    if (!(error instanceof Error && error.message.startsWith('invalid gazetteer'))) throw error;
     await ensureGazetteerFile({ path, force: true });
-    json = JSON.parse(await readFile(path, 'utf8')) as GazetteerJson;
+    return loadGazetteer(await readGazetteerBytes(path));
   }
-  return loadGazetteer(json);
+}
+
+/**
+ * The compact file's bytes, unzipped, as `loadGazetteer` takes them.
+ *
+ * @example const gazetteer = loadGazetteer(await readGazetteerBytes());
+ */
+export async function readGazetteerBytes(path = GAZETTEER_PATH): Promise<Uint8Array> {
+  const file = await readFile(path);
+  return new Uint8Array(gunzipSync(file));
 }

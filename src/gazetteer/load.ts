@@ -1,52 +1,121 @@
 /**
- * Loads the gazetteer JSON into a queryable index. Pure: no fs, no DOM; Node and the browser
- * pass in the parsed JSON they read or fetched.
+ * Loads the gazetteer into a queryable index. Pure: no fs, no DOM; Node and the browser pass in
+ * the compact file's bytes they read or fetched (or a gazetteer just built, in tests).
  */
+import { altNamesOf, decodeGazetteer } from './compact.ts';
+import { KeyTable } from './key-table.ts';
 import { NORMALIZER_VERSION, normalizeName, skeletonKey } from './normalize.ts';
-import { GAZETTEER_FORMAT, type Gazetteer, type GazetteerJson, type GazetteerKind, type GazetteerPlace, type PlaceRow } from './types.ts';
+import { GAZETTEER_FORMAT, type Gazetteer, type GazetteerJson, type GazetteerKind, type GazetteerPlace, type GazetteerTable } from './types.ts';
 
 /** Skeleton keys shorter than this match too much (`sada`, `kav`) and are not indexed. */
 const MIN_SKELETON_LENGTH = 5;
 
 /**
- * Builds the lookup index over a parsed `gazetteer.json`.
+ * Builds the lookup index over the gazetteer: the compact file's bytes (`gazetteer.bin.gz`
+ * unzipped, see `gunzipIfNeeded`), or the `GazetteerJson` that `buildGazetteer` returns. Both give
+ * the same index.
  *
- * @param json - the parsed file written by `npm run build:gazetteer`.
- * @throws when the file was built by another format or normaliser version (rebuild it).
- * @example const gazetteer = loadGazetteer(await (await fetch('/gazetteer/gazetteer.json')).json());
+ * @param source - the file written by `npm run build:gazetteer`, unzipped, or a built gazetteer.
+ * @throws when the file was built by another codec, format or normaliser version (rebuild it).
+ * @example const gazetteer = loadGazetteer(await gunzipIfNeeded(new Uint8Array(await (await fetch('gazetteer/gazetteer.bin.gz')).arrayBuffer())));
  */
-export function loadGazetteer(json: GazetteerJson): Gazetteer {
+export function loadGazetteer(source: GazetteerJson | Uint8Array): Gazetteer {
+  return indexGazetteer(source instanceof Uint8Array ? decodeGazetteer(source) : tableFromJson(source));
+}
+
+/**
+ * Lays a built gazetteer out in columns (what the compact file decodes to).
+ *
+ * @throws when it was built by another format or normaliser version.
+ * @example tableFromJson(buildGazetteer(sources)).size
+ */
+export function tableFromJson(json: GazetteerJson): GazetteerTable {
   if (json?.format !== GAZETTEER_FORMAT || json.normalizer !== NORMALIZER_VERSION) {
     throw new Error(
       `invalid gazetteer: format ${json?.format}/normalizer ${json?.normalizer}, expected ${GAZETTEER_FORMAT}/${NORMALIZER_VERSION}; run npm run build:gazetteer`,
     );
   }
   const rows = json.places;
-  const byKey = new Map<string, number[]>();
+  const column = <T>(c: number) => rows.map((row) => row[c] as T);
+  const keys: string[] = [];
+  const keyStart = new Uint32Array(rows.length + 1);
+  rows.forEach((row, i) => {
+    keyStart[i] = keys.length;
+    keys.push(...row[8].split('|'));
+  });
+  keyStart[rows.length] = keys.length;
+  return {
+    sources: json.sources,
+    rules: json.rules,
+    zones: json.zones,
+    size: rows.length,
+    origin: column(0),
+    name: (index) => rows[index]![1],
+    lat: Float64Array.from(column<number>(2)),
+    lon: Float64Array.from(column<number>(3)),
+    country: column(4),
+    admin1: column(5),
+    population: Float64Array.from(column<number>(6)),
+    code: column(7),
+    keys,
+    keyStart,
+    native: column(9),
+    alts: column(10),
+    altsEncoded: false,
+  };
+}
+
+function indexGazetteer(table: GazetteerTable): Gazetteer {
+  const { size, keys, keyStart, country, code, population } = table;
+  // Each distinct key gets an id in the order it first occurs; its places are one run of `postings`.
+  const keyIds = new KeyTable(keys.length);
+  const distinct = keyIds.keys;
+  const occurrence = new Int32Array(keys.length);
+  let counts = new Uint32Array(1024);
+  for (let k = 0; k < keys.length; k++) {
+    const key = keys[k]!;
+    if (!key) {
+      occurrence[k] = -1;
+      continue;
+    }
+    const id = keyIds.add(key);
+    if (id >= counts.length) {
+      const grown = new Uint32Array(counts.length * 2);
+      grown.set(counts);
+      counts = grown;
+    }
+    occurrence[k] = id;
+    counts[id]!++;
+  }
+  const postingStart = new Uint32Array(distinct.length + 1);
+  for (let id = 0; id < distinct.length; id++) postingStart[id + 1] = postingStart[id]! + counts[id]!;
+  const postings = new Uint32Array(postingStart[distinct.length]!);
+  const filled = postingStart.slice(0, distinct.length);
+  for (let i = 0; i < size; i++) {
+    for (let k = keyStart[i]!; k < keyStart[i + 1]!; k++) {
+      const id = occurrence[k]!;
+      if (id >= 0) postings[filled[id]!++] = i;
+    }
+  }
+  const placesOfKey = (id: number): Uint32Array => postings.subarray(postingStart[id]!, postingStart[id + 1]!);
+  let maxWords = table.maxWords ?? 1;
+  if (table.maxWords === undefined) for (const key of distinct) if (key.includes(' ')) maxWords = Math.max(maxWords, countWords(key));
+
   const countries = new Map<string, number>();
   const capitals = new Map<string, number>();
   const regionNames = new Map<string, string>();
   const byCountry = new Map<string, number[]>();
-  let maxWords = 1;
-
-  for (let i = 0; i < rows.length; i++) {
-    const row = rows[i]!;
-    for (const key of row[8].split('|')) {
-      if (!key) continue;
-      const list = byKey.get(key);
-      if (list) list.push(i);
-      else byKey.set(key, [i]);
-      const words = countWords(key);
-      if (words > maxWords) maxWords = words;
-    }
-    const inCountry = byCountry.get(row[4]);
+  for (let i = 0; i < size; i++) {
+    const iso2 = country[i]!;
+    const inCountry = byCountry.get(iso2);
     if (inCountry) inCountry.push(i);
-    else byCountry.set(row[4], [i]);
-    if (row[7] === 'PCLI') countries.set(row[4], i);
-    else if (row[7] === 'PPLC') {
-      const seen = capitals.get(row[4]);
-      if (seen === undefined || rows[seen]![6] < row[6]) capitals.set(row[4], i);
-    } else if (row[7] === 'ADM1' && row[5]) regionNames.set(`${row[4]}.${row[5]}`, row[1]);
+    else byCountry.set(iso2, [i]);
+    const featureCode = code[i];
+    if (featureCode === 'PCLI') countries.set(iso2, i);
+    else if (featureCode === 'PPLC') {
+      const seen = capitals.get(iso2);
+      if (seen === undefined || population[seen]! < population[i]!) capitals.set(iso2, i);
+    } else if (featureCode === 'ADM1' && table.admin1[i]) regionNames.set(`${iso2}.${table.admin1[i]}`, table.name(i));
   }
 
   // The loose (skeleton) index is built lazily, one bucket of keys at a time: computing the
@@ -56,14 +125,14 @@ export function loadGazetteer(json: GazetteerJson): Gazetteer {
     let map = skeletonBuckets.get(bucket);
     if (map) return map;
     map = new Map();
-    for (const [key, list] of byKey) {
-      if (bucketOf(key) !== bucket) continue;
+    distinct.forEach((key, id) => {
+      if (bucketOf(key) !== bucket) return;
       const skeleton = skeletonKey(key);
-      if (skeleton.length < MIN_SKELETON_LENGTH) continue;
-      const seen = map.get(skeleton);
-      if (seen) seen.push(...list);
-      else map.set(skeleton, [...list]);
-    }
+      if (skeleton.length < MIN_SKELETON_LENGTH) return;
+      const seen = map!.get(skeleton);
+      if (seen) seen.push(...placesOfKey(id));
+      else map!.set(skeleton, [...placesOfKey(id)]);
+    });
     skeletonBuckets.set(bucket, map);
     return map;
   };
@@ -75,8 +144,8 @@ export function loadGazetteer(json: GazetteerJson): Gazetteer {
     if (map) return map;
     map = new Map();
     for (const i of byCountry.get(iso2) ?? []) {
-      for (const key of rows[i]![8].split('|')) {
-        const skeleton = skeletonKey(key);
+      for (let k = keyStart[i]!; k < keyStart[i + 1]!; k++) {
+        const skeleton = skeletonKey(keys[k]!);
         if (skeleton.length < MIN_SKELETON_LENGTH) continue;
         const seen = map.get(skeleton);
         if (seen) seen.push(i);
@@ -91,21 +160,23 @@ export function loadGazetteer(json: GazetteerJson): Gazetteer {
   const place = (index: number): GazetteerPlace => {
     let p = cache.get(index);
     if (!p) {
-      const row = rows[index];
-      if (!row) throw new Error(`invalid gazetteer index: ${index}`);
-      p = toPlace(row, index, regionNames);
+      if (!Number.isInteger(index) || index < 0 || index >= size) throw new Error(`invalid gazetteer index: ${index}`);
+      p = toPlace(table, index, regionNames);
       cache.set(index, p);
     }
     return p;
   };
-  const unique = (list: number[] | undefined): GazetteerPlace[] => (list ? [...new Set(list)].map(place) : []);
+  const unique = (list: ArrayLike<number> | undefined): GazetteerPlace[] => (list ? [...new Set(Array.from(list))].map(place) : []);
 
   return {
-    size: rows.length,
-    rules: json.rules,
+    size,
+    rules: table.rules,
     maxWords,
     place,
-    lookup: (name) => unique(byKey.get(normalizeName(name))),
+    lookup: (name) => {
+      const id = keyIds.idOf(normalizeName(name));
+      return id < 0 ? [] : unique(placesOfKey(id));
+    },
     lookupLoose: (name, countryCodes) => {
       const skeleton = skeletonKey(normalizeName(name));
       if (skeleton.length < MIN_SKELETON_LENGTH) return [];
@@ -120,7 +191,7 @@ export function loadGazetteer(json: GazetteerJson): Gazetteer {
       const i = capitals.get(iso2);
       return i === undefined ? undefined : place(i);
     },
-    zone: (iso2) => json.zones?.[iso2],
+    zone: (iso2) => table.zones?.[iso2],
   };
 }
 
@@ -136,23 +207,27 @@ function countWords(key: string): number {
   return n;
 }
 
-function toPlace(row: PlaceRow, index: number, regionNames: Map<string, string>): GazetteerPlace {
-  const [origin, name, lat, lon, country, admin1, population, code, , native, alts] = row;
+function toPlace(table: GazetteerTable, index: number, regionNames: Map<string, string>): GazetteerPlace {
+  const origin = table.origin[index]!;
+  const code = table.code[index]!;
+  const country = table.country[index]!;
+  const admin1 = table.admin1[index];
+  const native = table.native[index];
   const kind: GazetteerKind = code === 'PCLI' ? 'country' : code === 'ADM1' ? 'region' : 'town';
   const featureCode = code || 'PPL';
   const admin1Name = kind === 'town' && admin1 ? regionNames.get(`${country}.${admin1}`) : undefined;
   return {
     index,
     origin: typeof origin === 'number' ? `geonames:${origin}` : origin,
-    name,
-    lat,
-    lon,
+    name: table.name(index),
+    lat: table.lat[index]!,
+    lon: table.lon[index]!,
     country,
     ...(admin1Name ? { admin1: admin1Name } : {}),
     kind,
     featureCode,
-    population,
-    altNames: alts ? alts.split('|') : [],
+    population: table.population[index]!,
+    altNames: altNamesOf(table, index),
     ...(native ? { nameNative: native } : {}),
   };
 }

@@ -1,10 +1,11 @@
 /**
- * Types of the gazetteer: the compact JSON written by `npm run build:gazetteer`
- * (`public/gazetteer/gazetteer.json`, read by Node and the browser alike) and the loaded index.
+ * Types of the gazetteer: the rows `buildGazetteer` returns (which `npm run build:gazetteer` encodes
+ * into the compact file `public/gazetteer/gazetteer.bin.gz`, see `compact.ts`), their columns,
+ * and the loaded index.
  */
 
 /**
- * Format version of `gazetteer.json`; bump on any change to {@link GazetteerJson} or to what its rows
+ * Format version of the built gazetteer; bump on any change to {@link GazetteerJson} or to what its rows
  * mean (3: country points are GeoNames' country points from `data/world/countries.json`, no longer
  * centroids of Natural Earth outlines), so a file built before is rebuilt, not read.
  */
@@ -70,7 +71,7 @@ export interface NameRules {
   wordNames?: string[];
 }
 
-/** The serialised gazetteer. */
+/** The built gazetteer, as `buildGazetteer` returns it (the compact file encodes it). */
 export interface GazetteerJson {
   format: number;
   normalizer: number;
@@ -80,6 +81,36 @@ export interface GazetteerJson {
   places: PlaceRow[];
   /** Each country's most common IANA timezone among its GeoNames towns (ISO2 → zone). */
   zones: Record<string, string>;
+}
+
+/**
+ * The gazetteer's places in columns, as `loadGazetteer` indexes them: decoded from the compact file
+ * (`decodeGazetteer`) or laid out from a {@link GazetteerJson} (`tableFromJson`). Column `c[i]` is
+ * field `c` of place `i`, as in {@link PlaceRow}.
+ */
+export interface GazetteerTable {
+  sources: GazetteerJson['sources'];
+  rules: NameRules;
+  zones: Record<string, string>;
+  size: number;
+  origin: (number | string)[];
+  /** Place `i`'s name (cut out of the file's text only when asked for). */
+  name: (index: number) => string;
+  lat: Float64Array;
+  lon: Float64Array;
+  country: string[];
+  admin1: string[];
+  population: Float64Array;
+  code: string[];
+  /** Every place's spelling keys, one after another: place `i` has `keys[keyStart[i]..keyStart[i + 1]]`. */
+  keys: string[];
+  keyStart: Uint32Array;
+  native: string[];
+  /** Display alternates, `|`-separated; in the compact file's coding when `altsEncoded` (read them with `altNamesOf`). */
+  alts: string[];
+  altsEncoded: boolean;
+  /** Largest number of words in a key, when the file says it (else the index counts). */
+  maxWords?: number;
 }
 
 export type GazetteerKind = 'town' | 'region' | 'country' | 'landmark';

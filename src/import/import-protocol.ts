@@ -2,7 +2,7 @@
 import type { Story, Warning } from '../pipeline/types.ts';
 
 export interface ImportRequest {
-  /** Absolute URL of `gazetteer/gazetteer.json` (the worker's own base is `assets/`). */
+  /** Absolute URL of `gazetteer/gazetteer.bin.gz` (the worker's own base is `assets/`). */
   gazetteerUrl: string;
   id: string;
   title: string;

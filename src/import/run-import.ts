@@ -16,7 +16,7 @@ export function runImport(
 ): Promise<Extract<ImportReply, { type: 'done' }>> {
   worker ??= new Worker(new URL('./import-worker.ts', import.meta.url), { type: 'module', name: 'import' });
   const w = worker;
-  const gazetteerUrl = request.gazetteerUrl ?? new URL('gazetteer/gazetteer.json', document.baseURI).href;
+  const gazetteerUrl = request.gazetteerUrl ?? new URL('gazetteer/gazetteer.bin.gz', document.baseURI).href;
   return new Promise((resolve, reject) => {
     const onMessage = (e: MessageEvent<ImportReply>) => {
       const msg = e.data;

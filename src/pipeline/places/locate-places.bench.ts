@@ -1,12 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { bench, describe } from 'vitest';
-import { GAZETTEER_PATH } from '../../cli/gazetteer-file.ts';
-import { loadGazetteer } from '../../gazetteer/load.ts';
+import { readGazetteer } from '../../cli/gazetteer-file.ts';
 import { locatePlaces } from './locate-places.ts';
 import type { Entry } from '../types.ts';
 
 // `npm run bench` builds the index first.
-const gazetteer = loadGazetteer(JSON.parse(readFileSync(GAZETTEER_PATH, 'utf8')));
+const gazetteer = await readGazetteer();
 const entries: Entry[] = ['bbc', 'ibtimes'].flatMap((source) =>
   readFileSync(new URL(`../../../data/stories/iraq-2014-06-13/${source}-2014-06-13.txt`, import.meta.url), 'utf8')
     .split(/\n\s*\n/)
