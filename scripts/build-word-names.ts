@@ -5,21 +5,20 @@
  * place cue ("in More") before it takes a town under 50,000 of that name (`geocode.ts`).
  *
  * The words are the `word-list` package's (sindresorhus/word-list, MIT; the Letterpress English word
- * list, with no proper nouns). It is not a dependency of the project. Get it, build the gazetteer,
- * then run the script:
+ * list, with no proper nouns). It is not a dependency of the project. Get it, then run the script:
  *
  *     npm install --no-save --prefix /tmp/word-list word-list@4.1.0
- *     npm run build:gazetteer && npx tsx scripts/build-word-names.ts /tmp/word-list/node_modules/word-list/words.txt
+ *     npx tsx scripts/build-word-names.ts /tmp/word-list/node_modules/word-list/words.txt
  *
- * Only one-word names of towns the built gazetteer holds are kept (a few thousand of the 274,000
+ * Only one-word names of towns the gazetteer holds (built here from its sources) are kept (a few thousand of the 274,000
  * words), so the file stays small. The output is deterministic: the same word list and gazetteer
  * give the same file. Other keys of name-rules.json are kept as they are.
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { GAZETTEER_PATH } from '../src/cli/gazetteer-file.ts';
-import type { GazetteerJson } from '../src/gazetteer/types.ts';
+import { readGazetteerSources } from '../src/cli/gazetteer-file.ts';
+import { buildGazetteer } from '../src/gazetteer/build.ts';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const OUT = join(ROOT, 'data/gazetteer/name-rules.json');
@@ -34,18 +33,14 @@ const COMMENT =
   'by scripts/build-word-names.ts from the word-list package (sindresorhus/word-list, MIT: the Letterpress English ' +
   'word list) and the built gazetteer; regenerate, do not edit.';
 
-function main(): void {
+async function main(): Promise<void> {
   const wordsPath = process.argv[2];
   if (!wordsPath || !existsSync(wordsPath)) {
     console.error('usage: npx tsx scripts/build-word-names.ts path/to/word-list/words.txt (see the comment at the top)');
     process.exit(2);
   }
-  if (!existsSync(GAZETTEER_PATH)) {
-    console.error(`build-word-names: no gazetteer at ${GAZETTEER_PATH}: run npm run build:gazetteer first`);
-    process.exit(2);
-  }
   const words = new Set(readFileSync(wordsPath, 'utf8').split('\n').map((w) => w.trim()).filter((w) => /^[a-z]{3,}$/.test(w)));
-  const gazetteer = JSON.parse(readFileSync(GAZETTEER_PATH, 'utf8')) as GazetteerJson;
+  const gazetteer = buildGazetteer(await readGazetteerSources());
   const names = new Set<string>();
   for (const row of gazetteer.places) {
     const [, name, , , , , population, code] = row;
@@ -60,4 +55,4 @@ function main(): void {
   console.log(`wordNames: ${names.size} town names that are English words → ${OUT}`);
 }
 
-main();
+await main();

@@ -7,7 +7,7 @@ import { mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { buildGazetteer, type Admin1Region, type MacroRegion } from '../gazetteer/build.ts';
+import { buildGazetteer, type Admin1Region, type GazetteerSources, type MacroRegion } from '../gazetteer/build.ts';
 import { loadGazetteer } from '../gazetteer/load.ts';
 import { encodeGazetteer } from '../gazetteer/compact.ts';
 import type { CountryPoint, Gazetteer, NameRules } from '../gazetteer/types.ts';
@@ -85,17 +85,7 @@ export async function ensureGazetteerFile(options: { force?: boolean; path?: str
   if (!force && (await isGazetteerFresh(path))) {
     return { path, built: false, bytes: (await stat(path)).size, places: -1, ms: performance.now() - started };
   }
-  const read = (p: string) => readFile(p, 'utf8');
-  const json = buildGazetteer({
-    cities: await read(GAZETTEER_INPUTS.cities),
-    countries: await read(GAZETTEER_INPUTS.countries),
-    world: (JSON.parse(await read(GAZETTEER_INPUTS.world)) as { countries: CountryPoint[] }).countries,
-    regions: await read(GAZETTEER_INPUTS.regions),
-    macroRegions: (JSON.parse(await read(GAZETTEER_INPUTS.macroRegions)) as { regions: MacroRegion[] }).regions,
-    admin1: (JSON.parse(await read(GAZETTEER_INPUTS.admin1)) as { regions: Admin1Region[] }).regions,
-    supplement: await read(GAZETTEER_INPUTS.supplement),
-    rules: JSON.parse(await read(GAZETTEER_INPUTS.rules)) as NameRules,
-  });
+  const json = buildGazetteer(await readGazetteerSources());
   const raw = encodeGazetteer(json);
   const file = gzipSync(raw, { level: 9 });
   await mkdir(dirname(path), { recursive: true });
@@ -106,6 +96,25 @@ export async function ensureGazetteerFile(options: { force?: boolean; path?: str
   // The JSON index of gazetteer format 3 and before: nothing reads it any more.
   await rm(join(dirname(path), 'gazetteer.json'), { force: true });
   return { path, built: true, bytes: file.length, rawBytes: raw.length, places: json.places.length, ms: performance.now() - started };
+}
+
+/**
+ * Reads the files the gazetteer is built from (see {@link GAZETTEER_INPUTS}).
+ *
+ * @example const json = buildGazetteer(await readGazetteerSources());
+ */
+export async function readGazetteerSources(): Promise<GazetteerSources> {
+  const read = (p: string) => readFile(p, 'utf8');
+  return {
+    cities: await read(GAZETTEER_INPUTS.cities),
+    countries: await read(GAZETTEER_INPUTS.countries),
+    world: (JSON.parse(await read(GAZETTEER_INPUTS.world)) as { countries: CountryPoint[] }).countries,
+    regions: await read(GAZETTEER_INPUTS.regions),
+    macroRegions: (JSON.parse(await read(GAZETTEER_INPUTS.macroRegions)) as { regions: MacroRegion[] }).regions,
+    admin1: (JSON.parse(await read(GAZETTEER_INPUTS.admin1)) as { regions: Admin1Region[] }).regions,
+    supplement: await read(GAZETTEER_INPUTS.supplement),
+    rules: JSON.parse(await read(GAZETTEER_INPUTS.rules)) as NameRules,
+  };
 }
 
 /**
