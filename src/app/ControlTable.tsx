@@ -5,6 +5,7 @@ import { changeWhen, type StoryModel } from '../state/story-model.ts';
 import type { BaselineHolder } from '../pipeline/types.ts';
 import { useStore } from '../state/use-store.ts';
 import { actorColor } from '../theme.ts';
+import { reviewState } from './review-state.ts';
 import { strings } from './strings.ts';
 import { WhenText } from './When.tsx';
 
@@ -73,6 +74,7 @@ export function ControlTable() {
         {rows.map((row) => {
           const [id, name, actor, contested, since, events, basis] = row.split('|');
           const baseline = basis ? model.placeById.get(id)?.properties.baseline : undefined;
+          const review = since && events ? reviewState(model, events.split(',')) : undefined;
           const label =
             actor === 'unknown' ? strings.unknown : (model.actorById.get(actor)?.name ?? actor);
           return (
@@ -94,6 +96,7 @@ export function ControlTable() {
               </td>
               <td class="evidence" data-basis={basis || undefined}>
                 {baseline && baseline.basis !== 'implied' ? baselineEvidence(model, baseline) : evidence(model, events ? events.split(',') : [])}
+                {review ? <span class="review-state" data-review={review}>{review === 'checked' ? strings.reviewChecked : strings.reviewUnchecked}</span> : null}
               </td>
             </tr>
           );

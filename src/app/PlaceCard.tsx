@@ -5,6 +5,7 @@ import { useStore } from '../state/use-store.ts';
 import { actorColor } from '../theme.ts';
 import { holderLabel } from '../map/story-data.ts';
 import { ControlHistory } from './ControlHistory.tsx';
+import { reviewState } from './review-state.ts';
 import { strings } from './strings.ts';
 import { WhenText } from './When.tsx';
 import { entryWhen } from '../state/time-words.ts';
@@ -42,12 +43,14 @@ export function PlaceCard() {
   const holder = useStore((s) => {
     if (!s.model || !s.placeId) return '';
     const c = s.model.control.at(s.time).get(s.placeId);
-    return `${c?.actor ?? 'unknown'}|${holderLabel(s.model, c)}|${c?.since ?? ''}|${c?.basis ?? ''}`;
+    return `${c?.actor ?? 'unknown'}|${holderLabel(s.model, c)}|${c?.since ?? ''}|${c?.basis ?? ''}|${c?.events.join(',') ?? ''}`;
   });
   const place = placeId ? model?.placeById.get(placeId) : undefined;
   if (!model || !place) return null;
   const p = place.properties;
-  const [actor, label, since, basis] = holder.split('|');
+  const [actor, label, since, basis, events] = holder.split('|');
+  // The review state speaks for reported changes, not for a holder known before any.
+  const review = since && events ? reviewState(model, events.split(',')) : undefined;
   const close = () => {
     store.getState().selectPlace(null);
     store.getState().setFilters({ place: '' });
@@ -78,6 +81,7 @@ export function PlaceCard() {
           strings.unknownControl
         )}
       </p>
+      {review ? <p class="review-state" data-review={review}>{review === 'checked' ? strings.reviewChecked : strings.reviewUnchecked}</p> : null}
       {basis && p.baseline ? <BaselineBasisNote model={model} baseline={p.baseline} /> : null}
       {p.precision === 'approximate' ? <p class="place-note">{strings.approximateLocation(p.uncertaintyKm)}</p> : null}
       <ControlHistory placeId={p.id} />

@@ -91,6 +91,9 @@ export const strings = {
   changedAt: 'Changed hands',
   contestedBy: (names: string) => `Contested: ${names}`,
   unknownControl: 'No report of who holds it',
+  /** Review state of the change(s) behind a holder (docs/review.md). */
+  reviewChecked: 'Checked by the newsroom',
+  reviewUnchecked: 'Not yet checked',
   controlHistory: 'Control history',
   heldBefore: 'Before the story',
   /** A holder no report names, taken from the actor registry (the card and the history say so). */

@@ -1,17 +1,17 @@
 /**
  * `npm run --silent ingest -- <story.json | file…> [--date YYYY-MM-DD] [--tz IANA] [--publisher NAME]
- *  [--actors FILE] [--format story|geojson] [--out FILE]`
+ *  [--actors FILE] [--corrections FILE] [--format story|geojson] [--out FILE]`
  * Prints the story JSON (or its events as GeoJSON) to stdout, or writes it atomically with --out.
  * Progress and warnings go to stderr. Exit 0 on success, 2 with one line on bad input.
  */
 import { parseArgs } from 'node:util';
 import { InputError, isInputError } from '../pipeline/index.ts';
 import { readActorFile } from './actor-file.ts';
-import { loadFiles, loadManifest } from './load-story-input.ts';
+import { loadFiles, loadManifest, readCorrectionsFile } from './load-story-input.ts';
 import { runIngest } from './run-ingest.ts';
 import { writeAtomic } from './write-atomic.ts';
 
-const USAGE = 'usage: npm run --silent ingest -- <story.json | file…> [--date YYYY-MM-DD] [--tz IANA] [--publisher NAME] [--actors FILE] [--format story|geojson] [--out FILE]';
+const USAGE = 'usage: npm run --silent ingest -- <story.json | file…> [--date YYYY-MM-DD] [--tz IANA] [--publisher NAME] [--actors FILE] [--corrections FILE] [--format story|geojson] [--out FILE]';
 
 async function main(argv: string[]): Promise<void> {
   let parsed;
@@ -28,6 +28,7 @@ async function main(argv: string[]): Promise<void> {
         format: { type: 'string', default: 'story' },
         out: { type: 'string' },
         actors: { type: 'string' },
+        corrections: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -47,6 +48,8 @@ async function main(argv: string[]): Promise<void> {
   const loaded = isManifest ? await loadManifest(positionals[0]) : await loadFiles(positionals, values);
   // A registry given on the command line replaces the manifest's: one war's names and colours.
   if (values.actors) loaded.actors = await readActorFile(values.actors);
+  // A corrections file on the command line replaces the manifest's; it must be for this story.
+  if (values.corrections) loaded.corrections = await readCorrectionsFile(values.corrections, values.corrections, loaded.input.id);
 
   const started = performance.now();
   const { story, warnings } = await runIngest(loaded);

@@ -4,7 +4,7 @@
  */
 import { readFile, stat } from 'node:fs/promises';
 import { basename, dirname, extname, join, relative, resolve } from 'node:path';
-import { type ActorRegistryJson } from '../pipeline/index.ts';
+import { parseCorrections, type ActorRegistryJson, type Corrections } from '../pipeline/index.ts';
 import { decodeText } from '../pipeline/index.ts';
 import { InputError } from '../pipeline/index.ts';
 import type { StoryInput } from '../pipeline/index.ts';
@@ -18,6 +18,9 @@ export interface LoadedInput {
   theatreCountries?: string[];
   /** The manifest's baseline file, parsed (checked by the pipeline against the story's actors), and its name. */
   baseline?: { value: unknown; name: string };
+  /** The newsroom's decisions: the manifest's `corrections` file, or `--corrections`. */
+  corrections?: Corrections;
+  reviewedOnly?: boolean;
 }
 
 export interface LooseFileOptions {
@@ -81,7 +84,24 @@ export async function loadManifest(path: string): Promise<LoadedInput> {
       throw new InputError('bad-baseline', `${manifest.baseline}: not valid JSON (${(error as Error).message})`);
     }
   }
-  return { input: { id: manifest.id, title: manifest.title, sources }, actors, theatreCountries: manifest.theatreCountries, ...(baseline ? { baseline } : {}) };
+  const corrections = manifest.corrections ? await readCorrectionsFile(join(folder, manifest.corrections), manifest.corrections, manifest.id) : undefined;
+  return {
+    input: { id: manifest.id, title: manifest.title, sources },
+    actors,
+    theatreCountries: manifest.theatreCountries,
+    ...(baseline ? { baseline } : {}),
+    ...(corrections ? { corrections } : {}),
+    ...(manifest.reviewedOnly ? { reviewedOnly: true } : {}),
+  };
+}
+
+/**
+ * Reads and checks a corrections file; throws `InputError` naming the file, decision and field.
+ * @param storyId when given, the file's `story` must be this id
+ * @example await readCorrectionsFile('data/stories/x/corrections.json', 'corrections.json', 'x')
+ */
+export async function readCorrectionsFile(path: string, shown: string, storyId?: string): Promise<Corrections> {
+  return parseCorrections(decodeText(await readBytes(path, shown), shown), shown, storyId);
 }
 
 /** Runs the pipeline's own check on a command-line option, naming the option in its error. */

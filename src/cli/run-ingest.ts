@@ -35,5 +35,7 @@ export async function runIngest(loaded: LoadedInput, resources?: IngestResources
     storyActors: loaded.actors,
     theatreCountries: loaded.theatreCountries,
     ...(loaded.baseline ? { baseline: loaded.baseline.value, baselineName: loaded.baseline.name } : {}),
+    corrections: loaded.corrections,
+    reviewedOnly: loaded.reviewedOnly,
   });
 }

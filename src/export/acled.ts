@@ -32,6 +32,8 @@ export const ACLED_COLUMNS = [
   'geo_precision',
   'status',
   'confidence',
+  /** Whether the newsroom checked it: accepted, edited, added or unreviewed (docs/review.md). */
+  'review',
   /** Outlet names, `; `-separated. */
   'source',
   /** The outlets' URLs in the same order as `source` (empty where a source has none). */
@@ -128,6 +130,7 @@ export function toAcledRows(story: Story): AcledRow[] {
       geo_precision: String(e.placePrecision),
       status: e.status,
       confidence: String(e.confidence),
+      review: e.review ?? 'unreviewed',
       source: e.sources.map((s) => sources.get(s)?.publisher ?? s).join('; '),
       source_url: urls.some(Boolean) ? urls.join('; ') : '',
       notes: notes.join(' '),

@@ -65,6 +65,17 @@ describe('eventsToCsv', () => {
     const parsed = rows.slice(1).map((r) => Object.fromEntries(ACLED_COLUMNS.map((c, i) => [c, r[i]])));
     expect(parsed).toEqual(toAcledRows(story));
   });
+  it('carries each event\'s review state in the CSV, GeoJSON and KML', () => {
+    const story = buildSyntheticStory();
+    story.events.features[0].properties.review = 'edited';
+    delete story.events.features[1].properties.review;
+    const rows = parseCsv(eventsToCsv(story));
+    const review = rows.slice(1, 3).map((r) => r[ACLED_COLUMNS.indexOf('review')]);
+    expect(review).toEqual(['edited', 'unreviewed']);
+    expect(JSON.parse(eventsToGeoJson(story)).features[0].properties.review).toBe('edited');
+    expect(eventsToKml(story)).toContain('edited)');
+  });
+
   it('has the time, its window and precision, status, confidence, outlets and their URLs', () => {
     const story = withSourceUrls(buildSyntheticStory());
     const rows = parseCsv(eventsToCsv(story));

@@ -83,7 +83,7 @@ export function eventsToKml(story: Story): string {
     const description = [
       e.summary,
       ...e.quotes.map((q) => `“${q}”`),
-      `Sources: ${e.sources.map((s) => publishers.get(s) ?? s).join(', ')} (${e.status}, confidence ${e.confidence})`,
+      `Sources: ${e.sources.map((s) => publishers.get(s) ?? s).join(', ')} (${e.status}, confidence ${e.confidence}, ${e.review ?? 'unreviewed'})`,
     ].join('\n\n');
     return [
       `    <Placemark id="${xmlEscape(e.id)}">`,

@@ -13,3 +13,5 @@ export { parseManifest } from './manifest.ts';
 export type { ActorRegistryJson } from './events/actors.ts';
 export type { WorldActorsJson } from './events/world-actors.ts';
 export type { Story, Warning } from './types.ts';
+export { parseCorrections, readCorrections, CORRECTIONS_VERSION, type Corrections, type Decision } from './review/corrections.ts';
+export { eventKeys, sentenceHash, formatKey, type EventKey } from './review/event-key.ts';

@@ -12,6 +12,8 @@ import { buildEntries, type SourceInput } from './entries/build-entries.ts';
 import { extractEvents } from './events/build-events.ts';
 import { InputError } from './errors.ts';
 import { locatePlaces } from './places/locate-places.ts';
+import { correctionPlaces } from './review/correction-places.ts';
+import type { Corrections } from './review/corrections.ts';
 import { STORY_VERSION, type Story, type Warning } from './types.ts';
 
 export interface StoryInput {
@@ -38,6 +40,10 @@ export interface IngestOptions {
    */
   baseline?: unknown;
   baselineName?: string;
+  /** The newsroom's decisions (`parseCorrections`), applied to the extracted events (docs/review.md). */
+  corrections?: Corrections;
+  /** Keep only the events a decision covers; the story says so in `reviewedOnly`. */
+  reviewedOnly?: boolean;
 }
 
 /** Capital names per country code, from the world's countries. */
@@ -69,7 +75,8 @@ export function ingestStory(input: StoryInput, gazetteer: Gazetteer, options: In
     options.registry ??
     (options.world ? storyRegistry(options.world, { texts: located.entries.map((e) => e.text), theatre: located.theatre, story: options.storyActors }) : undefined);
   if (registry) {
-    const extracted = extractEvents({ entries: located.entries, places, sources: built.sources }, registry);
+    places = correctionPlaces(options.corrections, places, gazetteer);
+    const extracted = extractEvents({ entries: located.entries, places, sources: built.sources }, registry, { corrections: options.corrections, reviewedOnly: options.reviewedOnly });
     events = extracted.events;
     actors = extracted.actors;
     warnings.push(...extracted.warnings);
@@ -95,6 +102,7 @@ export function ingestStory(input: StoryInput, gazetteer: Gazetteer, options: In
     events,
     actors,
     span: { start: times[0], end: times[times.length - 1] },
+    ...(options.reviewedOnly ? { reviewedOnly: true } : {}),
     warnings,
   };
   return { story, warnings };

@@ -34,4 +34,10 @@ describe('parseManifest', () => {
     expect(parse({ ...good, theatreCountries: ['UA'] }).theatreCountries).toEqual(['UA']);
     expect(() => parse({ ...good, theatreCountries: ['Ukraine'] })).toThrow(/two-letter/);
   });
+
+  it('reads the corrections file path and reviewedOnly, refusing a path outside the folder', () => {
+    expect(parse({ ...good, corrections: './corrections.json', reviewedOnly: true })).toMatchObject({ corrections: 'corrections.json', reviewedOnly: true });
+    expect(() => parse({ ...good, corrections: '../other/corrections.json' })).toThrow(/corrections: "\.\.\/other\/corrections\.json" is outside the story's folder/);
+    expect(() => parse({ ...good, reviewedOnly: 'yes' })).toThrow('story.json: reviewedOnly must be true or false');
+  });
 });

@@ -27,6 +27,10 @@ export interface Manifest {
   theatreCountries?: string[];
   /** Baseline file (GeoJSON, path relative to the manifest): who held places or areas at a date, with sources. */
   baseline?: string;
+  /** The newsroom's corrections file (path relative to the manifest), applied on every ingest (docs/review.md). */
+  corrections?: string;
+  /** Show only events the newsroom checked. */
+  reviewedOnly?: boolean;
 }
 
 const ID = /^[a-z0-9][a-z0-9_-]{0,63}$/i;
@@ -108,6 +112,12 @@ export function parseManifest(text: string, name: string): Manifest {
   if (actors) manifest.actors = insidePath(actors, `${name}: actors`);
   const baseline = field(record, 'baseline', name, false);
   if (baseline) manifest.baseline = insidePath(baseline, `${name}: baseline`);
+  const corrections = field(record, 'corrections', name, false);
+  if (corrections) manifest.corrections = insidePath(corrections, `${name}: corrections`);
+  if (record.reviewedOnly !== undefined) {
+    if (typeof record.reviewedOnly !== 'boolean') throw new InputError('bad-manifest', `${name}: reviewedOnly must be true or false`);
+    if (record.reviewedOnly) manifest.reviewedOnly = true;
+  }
   if (record.theatreCountries !== undefined) {
     const codes = record.theatreCountries;
     if (!Array.isArray(codes) || !codes.every((c) => typeof c === 'string' && /^[A-Z]{2}$/.test(c))) {

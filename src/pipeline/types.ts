@@ -154,6 +154,13 @@ export type EventStatus = 'reported' | 'claimed' | 'contested' | 'confirmed';
  */
 export type FromBasis = 'reported' | 'earlier-event' | 'assumed';
 
+/**
+ * Whether a newsroom checked an event (docs/review.md): `accepted` as extracted, `edited` (place,
+ * actor, time or status changed by an editor), `added` (a change the extraction missed), or
+ * `unreviewed`. Rejected events are not in the story.
+ */
+export type ReviewState = 'accepted' | 'edited' | 'added' | 'unreviewed';
+
 export interface EventProperties {
   id: string;
   kind: EventKind;
@@ -192,6 +199,8 @@ export interface EventProperties {
   quotes: string[];
   /** ACLED sub-event type, e.g. `Non-state actor overtakes territory`, `Armed clash`. */
   subEventType?: string;
+  /** Whether the newsroom checked it; absent in stories written before this field (read as `unreviewed`). */
+  review?: ReviewState;
 }
 
 export type EventFeature = Feature<Point, EventProperties>;
@@ -229,5 +238,7 @@ export interface Story {
   actors: Actor[];
   /** ISO UTC span of the story's entries. */
   span: { start: string; end: string };
+  /** True when the story shows only events the newsroom checked (unreviewed ones are left out). */
+  reviewedOnly?: boolean;
   warnings: Warning[];
 }

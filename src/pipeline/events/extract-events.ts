@@ -4,13 +4,15 @@
  * entries and outlets merge into events; control events make each place's timeline.
  */
 import type { FeatureCollection, Point } from 'geojson';
-import { findActors, type ActorRegistry, type RegistryActor } from './actors.ts';
+import { findActors, NEUTRAL_COLOR, type ActorRegistry, type RegistryActor } from './actors.ts';
 import { buildEventFeatures } from './event-features.ts';
 import { buildTimelines, type TimelineEvent } from '../control/control-timeline.ts';
 import { parseSentence, type SentenceMention } from './event-clauses.ts';
 import { findTriggers } from './event-lexicon.ts';
 import { findTimeCue, resolveTimeWindow } from './event-time.ts';
 import { mergeCandidates, type EventCandidate } from './merge-events.ts';
+import { applyCorrections } from '../review/apply-corrections.ts';
+import type { Corrections } from '../review/corrections.ts';
 import { quoteMask, quoteSpans, quotedShare, splitSentences } from '../entries/split-sentences.ts';
 import type { Actor, Entry, EventProperties, PlaceFeature, PlaceProperties, Source, Warning } from '../types.ts';
 
@@ -34,6 +36,10 @@ export interface ExtractResult {
 export interface ExtractOptions {
   /** A sentence counts as a quote when at least this share of it is inside quotation marks. */
   quoteShare?: number;
+  /** The newsroom's decisions, applied before control timelines are built (docs/review.md). */
+  corrections?: Corrections;
+  /** Keep only events a decision covers. */
+  reviewedOnly?: boolean;
 }
 
 /** Quotes of this many words or fewer are scare quotes, read as the reporter's text. */
@@ -128,7 +134,10 @@ export function extractEvents(input: ExtractInput, registry: ActorRegistry, opti
     }
     candidates.push(...candidatesOf(entry, source, places, registry, asOf.get(entry.id)!, quoteShare));
   }
-  const merged = mergeCandidates(candidates);
+  // Decisions apply before ids and timelines: a rejected change never changes control, an edited actor does.
+  const reviewed = applyCorrections(mergeCandidates(candidates), options.corrections, { entries: input.entries, places, registry, asOf }, { reviewedOnly: options.reviewedOnly });
+  const merged = reviewed.events;
+  warnings.push(...reviewed.warnings);
   const counters = new Map<string, number>();
   const ids = merged.map((e) => {
     const key = `${e.placeId}-${e.kind}`;
@@ -149,6 +158,10 @@ export function extractEvents(input: ExtractInput, registry: ActorRegistry, opti
     ids,
     ids.map((id) => ({ contested: timeline.contested.has(id), from: actorOf(timeline.from.get(id)), fromBasis: timeline.fromBasis.get(id) })),
   );
+  features.forEach((f, i) => {
+    f.properties.review = reviewed.review[i];
+    if (reviewed.status[i]) f.properties.status = reviewed.status[i]!;
+  });
   const theatre = new Set(features.map((f) => f.properties.placeId));
   const placesOut = input.places.features.map((f): PlaceFeature => {
     const spans = timeline.timelines.get(f.properties.id);
@@ -166,6 +179,8 @@ export function extractEvents(input: ExtractInput, registry: ActorRegistry, opti
     .filter((a) => used.has(a.id))
     .map(({ id, name, color, short, kind }) => ({ id, name, color, short, kind }));
   for (const a of derived.values()) {
+    // An editor's new actor with its own colour is not a gap in the registry.
+    if (a.color !== NEUTRAL_COLOR) continue;
     warnings.push({ code: 'unknown-actor', message: `armed group "${a.name}" is not in the actor registry; shown in neutral grey`, hint: `add "${a.name}" to the story's actor registry with a colour` });
   }
   return { events: { type: 'FeatureCollection', features }, places: { type: 'FeatureCollection', features: placesOut }, actors, warnings };

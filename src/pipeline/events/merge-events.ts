@@ -148,8 +148,13 @@ export function mergeCandidates(candidates: EventCandidate[]): MergedEvent[] {
     }
     for (const k of clusters) out.push(toEvent(k.items));
   }
-  return out.sort(
-    (a, b) =>
-      a.window.best - b.window.best || a.placeId.localeCompare(b.placeId) || a.kind.localeCompare(b.kind) || (a.actor?.id ?? '').localeCompare(b.actor?.id ?? ''),
-  );
+  return out.sort(compareEvents);
+}
+
+/**
+ * The order of merged events: best time, then place, kind and actor (also used after corrections).
+ * @example events.sort(compareEvents)
+ */
+export function compareEvents(a: MergedEvent, b: MergedEvent): number {
+  return a.window.best - b.window.best || a.placeId.localeCompare(b.placeId) || a.kind.localeCompare(b.kind) || (a.actor?.id ?? '').localeCompare(b.actor?.id ?? '');
 }
