@@ -7,12 +7,12 @@ import { eventsToCsv } from '../export/events-csv.ts';
 import { eventsToGeoJson } from '../export/events-geojson.ts';
 import { downloadBlob, downloadText } from '../export/download.ts';
 import { eventsToKml } from '../export/kml.ts';
+import { pngLegend } from '../export/png-legend.ts';
 import { viewToPng } from '../export/view-png.ts';
 import { currentMap } from '../map/current-map.ts';
 import { formatTime } from '../state/format.ts';
 import { store } from '../state/store.ts';
-import { actorColor, theme } from '../theme.ts';
-import { pngStrings, strings } from './strings.ts';
+import { pngStrings } from './strings.ts';
 
 export type DownloadKind = 'geojson' | 'csv' | 'kml' | 'control' | 'png' | 'story';
 
@@ -37,11 +37,7 @@ export async function downloadCurrent(kind: DownloadKind): Promise<void> {
       title: story.title,
       time: pngStrings.timeLine(`${day} ${new Date(time).getUTCFullYear()}, ${clock} UTC`),
       legendTitle: pngStrings.legendTitle,
-      legend: [
-        ...story.actors.map((a) => ({ label: a.name, color: actorColor(story.actors, a.id) })),
-        { label: strings.unknown, color: theme.unknown },
-        { label: pngStrings.contested, color: theme.unknown, ring: theme.accent },
-      ],
+      legend: pngLegend(story, model.control.at(time)),
       sources: pngStrings.sources(urls.join(', ')),
       credits: pngStrings.credits,
     });

@@ -201,8 +201,13 @@ export const kmlStrings = {
   controlFolder: 'Control: who held each place, from one change to the next',
   eventsFolder: 'Events: each with the window in which it happened',
   contested: 'Contested',
+  /** A period's description: holder, from when to when (in words), and how the holder is known. */
   period: (holder: string, start: string | null, end: string | null, basis: string) =>
-    `${holder}, from ${start ?? 'before the first report'} to ${end ?? 'the end of the reports'}${basis === 'assumed' ? ' (holder assumed: no report names it)' : ''}.`,
+    `${holder}, from ${start ?? 'before the first report'} to ${end ?? 'the end of the reports'}. ${basis}`,
+  /** "Holder assumed (national capital, no report)." */
+  basis: (basis: string, evidence: string) =>
+    `Holder ${({ reported: 'reported', stated: 'stated', implied: 'implied', file: 'from the baseline file', assumed: 'assumed' } as Record<string, string>)[basis] ?? basis}${evidence ? ` (${evidence})` : ''}.`,
+  when: (words: string) => `When: ${words}`,
 } as const;
 
 /** Text drawn into the downloaded view PNG. */
@@ -211,6 +216,8 @@ export const pngStrings = {
   legendTitle: 'Held by',
   contested: 'Contested',
   unknown: 'Unknown',
+  /** The live legend's holder-at-the-start row, short enough for a PNG legend column. */
+  baseline: 'Held at the start, no reported change',
   sources: (outlets: string) => `Sources: ${outlets}`,
   credits: 'Map: Natural Earth · Places: GeoNames · Made with liveblog-control-map',
 } as const;

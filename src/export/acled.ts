@@ -3,7 +3,10 @@
  * fill, with its event types and precision codes, plus what a live blog knows that ACLED rows do
  * not carry: the time and its window, the status and confidence, and each outlet's URL.
  */
-import type { Actor, EventProperties, Source, Story, TimePrecision } from '../pipeline/types.ts';
+import { compileControl, type CompiledControl } from '../pipeline/control/control-at.ts';
+import type { Actor, EventProperties, PlaceFeature, Source, Story, TimePrecision } from '../pipeline/types.ts';
+import { previousHolder, type PreviousHolder } from './holder-basis.ts';
+import { storyTimes, timeFields } from './time-fields.ts';
 import { readTransferEvidence } from './transfer-evidence.ts';
 
 /** The CSV columns, in order. */
@@ -15,8 +18,10 @@ export const ACLED_COLUMNS = [
   /** The window it happened in, ISO UTC. */
   'time_start',
   'time_end',
-  /** The event's own precision word: minute, hour, day, week or month. */
+  /** How well the time is known, the app's word: exact, about, day, week, month, year or by. */
   'time_precision_word',
+  /** The time as the app writes it, `≈` when not exact and always with its year ("≈ 9–12 Jun 2014"). */
+  'time_words',
   /** ACLED's code: 1 day, 2 week, 3 month. */
   'time_precision',
   'reported_at',
@@ -24,8 +29,14 @@ export const ACLED_COLUMNS = [
   'sub_event_type',
   'actor1',
   'actor2',
-  /** How actor2 (the previous holder) is known: reported, earlier-event or assumed. */
+  /**
+   * How actor2 (a change's previous holder) is known: reported, earlier-event or assumed (the
+   * event's own), or stated or file when a sentence or the baseline file gives the place's holder
+   * at the start.
+   */
   'actor2_basis',
+  /** Where actor2 comes from when the event's sentence does not name it: the sentence, the file's source, or the rule. */
+  'actor2_evidence',
   'location',
   'latitude',
   'longitude',
@@ -91,6 +102,29 @@ export function timePrecisionCode(p: TimePrecision): '1' | '2' | '3' {
   return p === 'week' ? '2' : p === 'month' ? '3' : '1';
 }
 
+/** The previous holder of a control event as the map shows it just before the change. */
+function previousHolderOf(e: EventProperties, place: PlaceFeature | undefined, control: CompiledControl): PreviousHolder | undefined {
+  if (e.kind !== 'control') return undefined;
+  const change = place?.properties.timeline?.find((s) => s.start && s.events.includes(e.id))?.start ?? e.time;
+  return previousHolder(e, place, control.placeAt(e.placeId, Date.parse(change) - 1));
+}
+
+/**
+ * The previous holder of every control event, by event id (the CSV's actor2 and the events
+ * GeoJSON's `previousHolder`).
+ * @example previousHolders(story).get('ev-kirkuk-control-1')?.basis // 'reported'
+ */
+export function previousHolders(story: Pick<Story, 'events' | 'places'>): Map<string, PreviousHolder> {
+  const control = compileControl(story);
+  const places = new Map(story.places.features.map((f) => [f.properties.id, f]));
+  const out = new Map<string, PreviousHolder>();
+  for (const f of story.events.features) {
+    const holder = previousHolderOf(f.properties, places.get(f.properties.placeId), control);
+    if (holder) out.set(f.properties.id, holder);
+  }
+  return out;
+}
+
 /**
  * One row per event, in the story's event order.
  * @example toAcledRows(story)[0].event_type // 'Battles'
@@ -99,16 +133,20 @@ export function toAcledRows(story: Story): AcledRow[] {
   const actors = new Map(story.actors.map((a) => [a.id, a]));
   const sources = new Map<string, Source>(story.sources.map((s) => [s.id, s]));
   const name = (id: string | undefined) => (id ? (actors.get(id)?.name ?? id) : '');
+  const times = storyTimes(story);
+  const previous = previousHolders(story);
   return story.events.features.map((f) => {
     const e = f.properties;
     const sub = subEventTypeOf(e, actors);
     const actor1 = e.actor ?? e.actors[0];
-    const actor2 = e.kind === 'control' ? e.from : e.actors.find((a) => a !== actor1);
+    const before = previous.get(e.id);
+    const actor2 = e.kind === 'control' ? before?.actor : e.actors.find((a) => a !== actor1);
+    const when = timeFields(times.events.get(e.id));
     const [lng, lat] = f.geometry.coordinates;
     const notes = [e.summary, ...e.quotes.map((q) => `"${q}"`)];
     if (e.status === 'claimed' && e.claimant) notes.push(`Claimed by ${name(e.claimant)}.`);
     if (e.status === 'contested') notes.push('Contested: other reports say otherwise.');
-    if (e.kind === 'control' && e.from && e.fromBasis === 'assumed') notes.push(`Previous holder (${name(e.from)}) assumed: no report names it.`);
+    if (before?.basis === 'assumed') notes.push(`Previous holder (${name(before.actor)}) assumed: no report names it.`);
     const urls = e.sources.map((s) => sources.get(s)?.url ?? '');
     return {
       event_id: e.id,
@@ -116,14 +154,16 @@ export function toAcledRows(story: Story): AcledRow[] {
       event_time: e.time,
       time_start: e.timeStart,
       time_end: e.timeEnd,
-      time_precision_word: e.timePrecision,
+      time_precision_word: when.precision,
+      time_words: when.words,
       time_precision: timePrecisionCode(e.timePrecision),
       reported_at: e.reportedAt,
       event_type: eventTypeOf(sub),
       sub_event_type: sub,
       actor1: name(actor1),
       actor2: name(actor2),
-      actor2_basis: actor2 && e.kind === 'control' ? (e.fromBasis ?? '') : '',
+      actor2_basis: before?.basis ?? '',
+      actor2_evidence: before?.evidence ?? '',
       location: e.place,
       latitude: lat.toFixed(5),
       longitude: lng.toFixed(5),

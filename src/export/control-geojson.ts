@@ -7,7 +7,9 @@ import { controlAt } from '../pipeline/control/control-at.ts';
 import { toIso } from '../pipeline/timezone.ts';
 import type { Story } from '../pipeline/types.ts';
 import { isMappedTown } from '../map/story-data.ts';
-import { holderBasis, type HolderBasis } from './control-periods.ts';
+import { exactWhen, type TimeCertainty } from '../state/time-words.ts';
+import { holderBasis, holderEvidence, type HolderBasis } from './holder-basis.ts';
+import { storyTimes, timeFields } from './time-fields.ts';
 
 export interface ControlAtProperties {
   id: string;
@@ -22,8 +24,17 @@ export interface ControlAtProperties {
   claimantNames: string[];
   /** ISO UTC start of the holder's period, or null when held since before the story's knowledge. */
   since: string | null;
-  /** How the holder is known (`reported`, `assumed`); null for unknown places. */
+  /** `since` in the app's words, with its `≈` marker when not exact ("≈ 9–12 Jun 2014"); empty with no `since`. */
+  sinceWords: string;
+  /** How well `since` is known: exact, about, day, week, month, year or by; empty with no `since`. */
+  sincePrecision: TimeCertainty | '';
+  /**
+   * How the holder is known: `reported` (a reported change set it), or the baseline's `stated`,
+   * `implied`, `file`, `assumed`; null for unknown places.
+   */
   basis: HolderBasis | null;
+  /** Where the holder comes from: the sentence, the baseline file's source, or the rule; empty for unknown places. */
+  basisEvidence: string;
   /** Event ids behind the holder's period. */
   events: string[];
 }
@@ -38,16 +49,21 @@ export function controlAtToGeoJson(story: Story, time: number | string): string 
   const name = (id: string) => names.get(id) ?? id;
   const ms = typeof time === 'number' ? time : Date.parse(time);
   if (Number.isNaN(ms)) throw new TypeError(`invalid time: ${String(time)}`);
-  const out: FeatureCollection<Point, ControlAtProperties> & { name: string; time: string } = {
+  const times = storyTimes(story);
+  const events = new Map(story.events.features.map((e) => [e.properties.id, e.properties]));
+  const out: FeatureCollection<Point, ControlAtProperties> & { name: string; time: string; timeWords: string } = {
     type: 'FeatureCollection',
     name: story.title,
     time: toIso(ms),
+    timeWords: timeFields(exactWhen(ms)).words,
     features: story.places.features
       .filter((f) => control.has(f.properties.id) || isMappedTown(f))
       .map((f) => {
         const c = control.get(f.properties.id);
         const holder = c?.actor ?? 'unknown';
         const p = f.properties;
+        const since = timeFields(c?.since != null ? times.change(c, c.since) : null);
+        const known = c && holder !== 'unknown';
         return {
           type: 'Feature',
           id: p.id,
@@ -63,7 +79,10 @@ export function controlAtToGeoJson(story: Story, time: number | string): string 
             claimants: c?.claimants ?? [],
             claimantNames: (c?.claimants ?? []).map(name),
             since: c?.since != null ? toIso(c.since) : null,
-            basis: c && holder !== 'unknown' ? holderBasis(f, c) : null,
+            sinceWords: since.words,
+            sincePrecision: since.precision,
+            basis: known ? holderBasis(f, c) : null,
+            basisEvidence: known ? holderEvidence(f, c, events) : '',
             events: c?.events ?? [],
           },
         };

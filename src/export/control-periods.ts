@@ -1,17 +1,16 @@
 /**
  * Periods of control: who held each place from one change to the next, read off the story's
- * control timelines through `compileControl` (the same answers the map gives at any instant).
+ * control timelines and baselines through `compileControl` (the same answers the map gives at any
+ * instant), each with how its holder is known and when it began and ended in words.
  */
-import { compileControl, type PlaceControl } from '../pipeline/control/control-at.ts';
+import { compileControl } from '../pipeline/control/control-at.ts';
 import { toIso } from '../pipeline/timezone.ts';
-import type { ControlSpan, PlaceFeature, Story } from '../pipeline/types.ts';
+import type { Story } from '../pipeline/types.ts';
+import type { When } from '../state/time-words.ts';
+import { holderBasis, holderEvidence, type HolderBasis } from './holder-basis.ts';
+import { storyTimes } from './time-fields.ts';
 
-/**
- * How the holder of a period is known. Today: `assumed` when no report names it (the span before
- * a place's first change, filled from the actor registry), `reported` otherwise. This is the one
- * place to read a richer basis from (e.g. a baseline's stated/assumed holder).
- */
-export type HolderBasis = string;
+export { holderBasis, type HolderBasis } from './holder-basis.ts';
 
 /** One place held by one actor (or contested) between two changes. */
 export interface ControlPeriod {
@@ -27,42 +26,44 @@ export interface ControlPeriod {
   start: string | null;
   /** ISO UTC start of the next change, or null when still held at the end of the story. */
   end: string | null;
+  /** When the change that began the period happened, with its precision (null with `start`). */
+  startWhen: When | null;
+  /** When the change that ended it happened (null with `end`). */
+  endWhen: When | null;
+  /** `reported`, or the baseline's `stated`, `implied`, `file`, `assumed` for the holder at the start. */
   basis: HolderBasis;
+  /** Where the holder comes from: the sentence, the baseline file's source, or the rule. */
+  evidence: string;
   /** Event ids behind the period. */
   events: string[];
-}
-
-/**
- * The basis of a place's holder as shown at some instant.
- * @example holderBasis(place, control.placeAt('mosul', t)) // 'assumed'
- */
-export function holderBasis(place: PlaceFeature, control: PlaceControl): HolderBasis {
-  const span: ControlSpan | undefined = place.properties.timeline?.find((s) => s.events === control.events);
-  return span?.assumed ? 'assumed' : 'reported';
 }
 
 const iso = (ms: number): string | null => (Number.isFinite(ms) ? toIso(ms) : null);
 
 /**
- * Every period of control of every place with a timeline, places in story order, periods in time
- * order. Back-to-back spans with the same holder are one period.
- * @example controlPeriods(story).filter((p) => p.placeId === 'kirkuk').map((p) => [p.actor, p.start, p.end])
+ * Every period of control of every place with a timeline or a baseline holder, places in story
+ * order, periods in time order. Back-to-back spans with the same holder are one period.
+ * @example controlPeriods(story).filter((p) => p.placeId === 'kirkuk').map((p) => [p.actor, p.basis, p.start])
  */
-export function controlPeriods(story: Pick<Story, 'places'>): ControlPeriod[] {
+export function controlPeriods(story: Pick<Story, 'places' | 'events' | 'sources'>): ControlPeriod[] {
   const control = compileControl(story);
+  const times = storyTimes(story);
+  const events = new Map(story.events.features.map((f) => [f.properties.id, f.properties]));
   const out: ControlPeriod[] = [];
   for (const place of story.places.features) {
-    const timeline = place.properties.timeline;
-    if (!timeline?.length) continue;
-    const id = place.properties.id;
-    const starts = [...new Set(timeline.map((s) => (s.start ? Date.parse(s.start) : -Infinity)))].sort((a, b) => a - b);
+    const { id, timeline = [], baseline } = place.properties;
+    if (!timeline.length && !baseline) continue;
+    const starts = [...new Set([-Infinity, ...timeline.map((s) => (s.start ? Date.parse(s.start) : -Infinity))])].sort((a, b) => a - b);
+    const whenAt = (t: number) => (Number.isFinite(t) ? times.change(control.placeAt(id, t), t) : null);
     let last: ControlPeriod | undefined;
     starts.forEach((t, i) => {
       const state = control.placeAt(id, t);
-      const end = iso(starts[i + 1] ?? NaN);
+      const next = starts[i + 1] ?? NaN;
+      const end = iso(next);
       if (state.actor === 'unknown' && !state.events.length) return;
       if (last && last.end === iso(t) && last.actor === state.actor && last.claimants.join() === state.claimants.join()) {
         last.end = end;
+        last.endWhen = whenAt(next);
         last.events = [...new Set([...last.events, ...state.events])];
         return;
       }
@@ -75,7 +76,10 @@ export function controlPeriods(story: Pick<Story, 'places'>): ControlPeriod[] {
         claimants: [...state.claimants],
         start: iso(t),
         end,
+        startWhen: whenAt(t),
+        endWhen: whenAt(next),
         basis: holderBasis(place, state),
+        evidence: holderEvidence(place, state, events),
         events: [...state.events],
       };
       out.push(last);

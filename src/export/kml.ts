@@ -6,6 +6,7 @@ import { kmlStrings } from '../app/strings.ts';
 import type { Story } from '../pipeline/types.ts';
 import { theme } from '../theme.ts';
 import { controlPeriods } from './control-periods.ts';
+import { storyTimes, timeFields } from './time-fields.ts';
 
 /** Escapes text for XML element content and attribute values. */
 export function xmlEscape(text: string): string {
@@ -41,8 +42,9 @@ function timeSpan(begin: string | null, end: string | null): string {
 /**
  * Two folders: **Control**, one Placemark per period of control (from one change to the next;
  * open-ended before the first known change and after the last), so a town keeps its holder's
- * colour in Google Earth's time slider for as long as it is held; and **Events**, one Placemark
- * per reported event with the window it happened in.
+ * colour in Google Earth's time slider for as long as it is held, with how the holder is known;
+ * and **Events**, one Placemark per reported event with the window it happened in. Every time is
+ * ISO in the TimeSpan and the data, and in the app's words with its precision beside it.
  * @example eventsToKml(story).startsWith('<?xml') // true
  */
 export function eventsToKml(story: Story): string {
@@ -53,12 +55,16 @@ export function eventsToKml(story: Story): string {
     (a) =>
       `    <Style id="${xmlEscape(styleId(a.id))}"><IconStyle><color>${kmlColor(a.color)}</color><scale>1.1</scale></IconStyle></Style>`,
   );
+  const times = storyTimes(story);
   const periods = controlPeriods(story).map((p, i) => {
     const holder = p.actor === 'contested' ? `${kmlStrings.contested}: ${p.claimants.map(actorName).join(' / ')}` : actorName(p.actor);
+    const start = timeFields(p.startWhen);
+    const end = timeFields(p.endWhen);
+    const description = kmlStrings.period(holder, start.words || null, end.words || null, kmlStrings.basis(p.basis, p.evidence));
     return [
       `    <Placemark id="control-${i + 1}">`,
       `      <name>${xmlEscape(`${p.place}: ${holder}`)}</name>`,
-      `      <description>${xmlEscape(kmlStrings.period(holder, p.start, p.end, p.basis))}</description>`,
+      `      <description>${xmlEscape(description)}</description>`,
       timeSpan(p.start, p.end),
       `      <styleUrl>#${xmlEscape(styleId(names.has(p.actor) || p.actor === 'contested' ? p.actor : 'unknown'))}</styleUrl>`,
       extendedData({
@@ -68,8 +74,13 @@ export function eventsToKml(story: Story): string {
         holder_name: holder,
         claimants: p.claimants.join('; '),
         start: p.start ?? '',
+        start_words: start.words,
+        start_precision: start.precision,
         end: p.end ?? '',
+        end_words: end.words,
+        end_precision: end.precision,
         basis: p.basis,
+        basis_evidence: p.evidence,
         events: p.events.join('; '),
       }),
       `      <Point><coordinates>${p.coordinates[0]},${p.coordinates[1]},0</coordinates></Point>`,
@@ -80,7 +91,9 @@ export function eventsToKml(story: Story): string {
     const e = f.properties;
     const [lng, lat] = f.geometry.coordinates;
     const actor = e.actor ?? e.actors[0] ?? 'unknown';
+    const when = timeFields(times.events.get(e.id));
     const description = [
+      kmlStrings.when(when.words),
       e.summary,
       ...e.quotes.map((q) => `“${q}”`),
       `Sources: ${e.sources.map((s) => publishers.get(s) ?? s).join(', ')} (${e.status}, confidence ${e.confidence}, ${e.review ?? 'unreviewed'})`,
@@ -91,6 +104,7 @@ export function eventsToKml(story: Story): string {
       `      <description>${xmlEscape(description)}</description>`,
       timeSpan(e.timeStart, e.timeEnd),
       `      <styleUrl>#${xmlEscape(styleId(names.has(actor) ? actor : 'unknown'))}</styleUrl>`,
+      extendedData({ event_id: e.id, time: e.time, time_start: e.timeStart, time_end: e.timeEnd, time_precision: when.precision, time_words: when.words }),
       `      <Point><coordinates>${lng},${lat},0</coordinates></Point>`,
       `    </Placemark>`,
     ].join('\n');

@@ -8,11 +8,13 @@ export const PNG_SCALE = 2;
 /** Width range of the PNG in CSS pixels (article columns and full-width images). */
 export const PNG_WIDTH: readonly [number, number] = [1200, 1600];
 
-/** One legend row: a colour swatch (with a ring for contested) and its label. */
+/** One legend row: a colour swatch (with a ring for contested and for holders at the start) and its label. */
 export interface LegendItem {
   label: string;
   color: string;
   ring?: string;
+  /** Opacity of the swatch's fill (the map's pale fill of a holder at the start); 1 when absent. */
+  fillOpacity?: number;
 }
 
 export interface ViewCaption {

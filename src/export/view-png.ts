@@ -33,7 +33,9 @@ function drawChrome(ctx: CanvasRenderingContext2D, layout: PngLayout, caption: V
     ctx.beginPath();
     ctx.arc(swatch.x + r, swatch.y + r, r, 0, 2 * Math.PI);
     ctx.fillStyle = item.color;
+    ctx.globalAlpha = item.fillOpacity ?? 1;
     ctx.fill();
+    ctx.globalAlpha = 1;
     if (item.ring) {
       ctx.lineWidth = 3;
       ctx.strokeStyle = item.ring;

@@ -3,7 +3,7 @@
  */
 import type { Actor, Entry, EventProperties, PlaceFeature, Source, Story } from '../pipeline/types.ts';
 import { compileControl, type CompiledControl } from './control-state.ts';
-import { eventWhen, exactWhen, storyDays, type StoryDays, type When } from './time-words.ts';
+import { eventWhens, exactWhen, storyDays, type StoryDays, type When } from './time-words.ts';
 
 /** A place changing hands (a timeline span with a start). */
 export interface ControlChange {
@@ -64,13 +64,11 @@ export function buildStoryModel(story: Story): StoryModel {
   };
   for (const e of story.entries) for (const m of e.mentions) addEntry(m.placeId, e.id);
   const eventById = new Map<string, EventProperties>();
-  const whenById = new Map<string, When>();
   // A vague window's days are the place's calendar days (the pipeline read its time words there).
-  const fallbackZone = story.sources[0]?.timezone;
+  const whenById = eventWhens(story);
   for (const f of story.events?.features ?? []) {
     const e = f.properties;
     eventById.set(e.id, e);
-    whenById.set(e.id, eventWhen(e, placeById.get(e.placeId)?.properties.timezone ?? fallbackZone));
     for (const id of e.entries) addEntry(e.placeId, id);
   }
   const changes: ControlChange[] = [];

@@ -5,7 +5,7 @@
  */
 import { strings } from '../app/strings.ts';
 import { utcToZoned } from '../pipeline/timezone.ts';
-import type { Entry, EventProperties } from '../pipeline/types.ts';
+import type { Entry, EventProperties, Story } from '../pipeline/types.ts';
 
 /**
  * How well a time is known. `exact`: a printed clock; `about`: within a few hours; `day`, `week`,
@@ -61,6 +61,20 @@ export function eventWhen(event: EventProperties, timeZone?: string): When {
   const end = Date.parse(event.timeEnd);
   const certainty = event.timeBasis === 'report' ? 'by' : certaintyOf(end - start);
   return { certainty, best: Date.parse(event.time), start, end, timeZone };
+}
+
+/**
+ * When each event of a story happened, by event id: the words use the calendar of the event's
+ * place, else of the story's first source (the pipeline read the time words there). The map, the
+ * panels and the downloads all read this one table.
+ * @example eventWhens(story).get('ev-mosul-control-1')?.certainty // 'week'
+ */
+export function eventWhens(story: Pick<Story, 'events' | 'places' | 'sources'>): Map<string, When> {
+  const zones = new Map(story.places.features.map((f) => [f.properties.id, f.properties.timezone]));
+  const fallbackZone = story.sources[0]?.timezone;
+  const out = new Map<string, When>();
+  for (const f of story.events?.features ?? []) out.set(f.properties.id, eventWhen(f.properties, zones.get(f.properties.placeId) ?? fallbackZone));
+  return out;
 }
 
 /** When an entry was posted: exact when the page printed its clock, else about (between its neighbours). */

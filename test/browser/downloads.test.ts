@@ -12,6 +12,9 @@ import { parseCsv } from '../../src/export/csv.ts';
 import { PNG_SCALE, PNG_WIDTH, pngChromeHeight, pngLayout, type Box } from '../../src/export/png-layout.ts';
 import { controlAt } from '../../src/pipeline/control/control-at.ts';
 import type { Story } from '../../src/pipeline/types.ts';
+import { buildStoryModel, changeWhen } from '../../src/state/story-model.ts';
+import { timeWords } from '../../src/export/time-fields.ts';
+import { theme } from '../../src/theme.ts';
 import { readKmlPlacemarks } from '../helpers/read-kml.ts';
 import { xmlProblems } from '../helpers/xml-wellformed.ts';
 import { launchOffline, waitForMapIdle } from './browser.ts';
@@ -19,6 +22,8 @@ import { serveStatic, type StaticServer } from './serve.ts';
 
 const FILE = 'public/stories/iraq-2014-06-13.json';
 const story: Story | null = existsSync(FILE) ? (JSON.parse(readFileSync(FILE, 'utf8')) as Story) : null;
+/** The app's own model of the story: its event times with their precision, and its control. */
+const model = story ? buildStoryModel(story) : null;
 
 describe.skipIf(!story)('downloads (default story)', () => {
   let server: StaticServer;
@@ -56,7 +61,11 @@ describe.skipIf(!story)('downloads (default story)', () => {
     for (const f of fc.features) {
       expect(f.geometry.type).toBe('Point');
       expect(f.geometry.coordinates.every(Number.isFinite)).toBe(true);
+      const when = model!.whenById.get(f.properties.id)!;
+      expect([f.properties.timeCertainty, f.properties.timeWords]).toEqual([when.certainty, timeWords(when)]);
     }
+    const mosul = fc.features.find((f: { id: string }) => f.id === 'ev-mosul-control-1').properties;
+    expect(mosul).toMatchObject({ timeCertainty: 'week', timeWords: '≈ 9–12 Jun 2014', previousHolder: { actor: 'iraqi-government', basis: 'assumed' } });
   });
 
   it('CSV: round-trips to the events, with times, status, confidence and outlets', async () => {
@@ -75,7 +84,8 @@ describe.skipIf(!story)('downloads (default story)', () => {
         event_time: e.time,
         time_start: e.timeStart,
         time_end: e.timeEnd,
-        time_precision_word: e.timePrecision,
+        time_precision_word: model!.whenById.get(e.id)!.certainty,
+        time_words: timeWords(model!.whenById.get(e.id)!),
         status: e.status,
         confidence: String(e.confidence),
         location: e.place,
@@ -90,6 +100,12 @@ describe.skipIf(!story)('downloads (default story)', () => {
       event_type: 'Strategic developments',
     });
     expect(records.find((r) => r.event_id === 'ev-jalawla-control-2')?.event_type).toBe('Battles');
+    // Every time in the app's 7-level precision vocabulary; Mosul's fall known to the days.
+    for (const r of records) expect(['exact', 'about', 'day', 'week', 'month', 'year', 'by']).toContain(r.time_precision_word);
+    expect(records.find((r) => r.event_id === 'ev-mosul-control-1')).toMatchObject({ time_precision_word: 'week', time_words: '≈ 9–12 Jun 2014' });
+    // The previous holder: named by the report at Kirkuk, taken from the actor registry at Mosul.
+    expect(records.find((r) => r.event_id === 'ev-kirkuk-control-1')).toMatchObject({ actor2: 'Iraqi government forces', actor2_basis: 'reported' });
+    expect(records.find((r) => r.event_id === 'ev-mosul-control-1')).toMatchObject({ actor2_basis: 'assumed', actor2_evidence: 'assumed: no report names it' });
   });
 
   it('KML: the Control folder has a TimeSpan per period of control; Kirkuk stays Kurdish after the change', async () => {
@@ -108,6 +124,19 @@ describe.skipIf(!story)('downloads (default story)', () => {
       ['kurdish-forces', '2014-06-12T09:00:00Z', null],
     ]);
     expect(placemarks.filter((p) => p.folder === 'events')).toHaveLength(n);
+    // Each period's basis is the store's: the baseline's before the first change, reported after.
+    for (const p of control) {
+      const t = p.begin ? Date.parse(p.begin) : Date.parse(story!.span.start) - 365 * 86_400_000;
+      expect(p.data.basis, p.data.place_id).toBe(controlAt(story!, t).get(p.data.place_id)!.basis ?? 'reported');
+      expect(p.data.start_words).toBe(p.begin ? timeWords(changeWhen(model!, p.data.place_id, Date.parse(p.begin))) : '');
+    }
+    // Baghdad: no report, the capital, so its holder is assumed, and the file says so.
+    expect(control.filter((p) => p.data.place_id === 'baghdad').map((p) => p.data)).toEqual([
+      expect.objectContaining({ holder: 'iraqi-government', basis: 'assumed', basis_evidence: 'national capital, no report', start: '', end: '' }),
+    ]);
+    expect(control.find((p) => p.data.place_id === 'mosul' && p.data.holder === 'isis')!.data).toMatchObject({ basis: 'reported', start_words: '≈ 9–12 Jun 2014', start_precision: 'week' });
+    const events = placemarks.filter((p) => p.folder === 'events');
+    for (const e of events) expect(e.data.time_words).toBe(timeWords(model!.whenById.get(e.id)!));
   });
 
   it("control at t GeoJSON: every place's holder and since when, as the store has them at the slider's time", async () => {
@@ -119,8 +148,16 @@ describe.skipIf(!story)('downloads (default story)', () => {
     const control = controlAt(story!, fc.time);
     expect(control.size).toBeGreaterThan(0);
     for (const [id, c] of control) {
-      expect(byId.get(id)).toMatchObject({ holder: c.actor, claimants: c.claimants, since: c.since === null ? null : new Date(c.since).toISOString().replace('.000Z', 'Z') });
+      expect(byId.get(id)).toMatchObject({
+        holder: c.actor,
+        claimants: c.claimants,
+        since: c.since === null ? null : new Date(c.since).toISOString().replace('.000Z', 'Z'),
+        sinceWords: c.since === null ? '' : timeWords(changeWhen(model!, id, c.since)),
+        basis: c.actor === 'unknown' ? null : (c.basis ?? 'reported'),
+      });
     }
+    expect(byId.get('baghdad')).toMatchObject({ holder: 'iraqi-government', basis: 'assumed', basisEvidence: 'national capital, no report', since: null });
+    expect(byId.get('mosul')).toMatchObject({ holder: 'isis', basis: 'reported', sinceWords: '≈ 9–12 Jun 2014', sincePrecision: 'week' });
     expect(byId.get('kirkuk')).toMatchObject({ holder: 'kurdish-forces', since: '2014-06-12T09:00:00Z', basis: 'reported' });
     expect(byId.get('jalawla')).toMatchObject({ holder: 'isis', since: '2014-06-12T22:00:00Z' });
   });
@@ -137,7 +174,8 @@ describe.skipIf(!story)('downloads (default story)', () => {
     const cssWidth = width / PNG_SCALE;
     expect(cssWidth).toBeGreaterThanOrEqual(PNG_WIDTH[0]);
     expect(cssWidth).toBeLessThanOrEqual(PNG_WIDTH[1]);
-    const legendCount = story!.actors.length + 2;
+    // Actors, Unknown, the holder-at-the-start row (Baghdad and others show it at 12:00), Contested.
+    const legendCount = story!.actors.length + 3;
     const layout = pngLayout(cssWidth, height / PNG_SCALE - pngChromeHeight(legendCount), legendCount);
     expect(layout.height * PNG_SCALE).toBe(height);
     const boxes: Record<string, Box> = {
@@ -149,6 +187,9 @@ describe.skipIf(!story)('downloads (default story)', () => {
       map: layout.map,
       ...Object.fromEntries(layout.legend.flatMap((l, i) => [[`swatch${i}`, l.swatch], [`label${i}`, l.label]])),
     };
+    // The holder-at-the-start swatch's ring, 7 px left of its centre.
+    const pale = layout.legend[story!.actors.length + 1].swatch;
+    boxes.baselineRing = { x: pale.x, y: pale.y + pale.height / 2 - 1, width: 2, height: 2 };
     // Read the PNG in the page: per box, how many pixels are ink (not the white ground), and the
     // colour at its centre.
     const read = await page.evaluate(
@@ -184,6 +225,12 @@ describe.skipIf(!story)('downloads (default story)', () => {
       expect(read[`label${i}`].ink, a.name).toBeGreaterThan(150);
     });
     for (let i = 0; i < legendCount; i++) expect(read[`label${i}`].ink).toBeGreaterThan(100);
+    // Pale inside (the muted colour at the map's baseline fill opacity over white), muted ring.
+    const near = (a: number[], b: number[], tol: number) => a.every((v, k) => Math.abs(v - b[k]) <= tol);
+    const muted = [1, 3, 5].map((k) => parseInt(theme.muted.slice(k, k + 2), 16));
+    const paleFill = muted.map((v) => Math.round(v * theme.baselineFillOpacity + 255 * (1 - theme.baselineFillOpacity)));
+    expect(read[`swatch${story!.actors.length + 1}`].centre, 'pale fill').toSatisfy((c: number[]) => near(c, paleFill, 4));
+    expect(read.baselineRing.centre, 'ring').toSatisfy((c: number[]) => near(c, muted, 30));
     expect(read.map.colors).toBeGreaterThan(50);
   });
 });
