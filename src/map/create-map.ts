@@ -11,7 +11,7 @@ import type { StoryModel } from '../state/story-model.ts';
 import { basemapStyle, loadBasemap } from './basemap.ts';
 import { bindMapToStore } from './bind-map.ts';
 import { isMappedTown } from './story-data.ts';
-import { addClearanceImage, addStoryLayers, storyStyle } from './story-layers.ts';
+import { addClearanceImage, addStoryLayers, AFTER_FIRST_IDLE_LAYERS, storyStyle } from './story-layers.ts';
 
 maplibregl.setWorkerUrl(workerUrl);
 
@@ -106,7 +106,9 @@ export async function createStoryMap(
   // Labels start with who holds what at the opening time, so the first frame needs no rebuild.
   const openingTime = store.getState().time;
   const story = storyStyle(model, model.control.at(openingTime));
-  const style = options.styleUrl ?? basemapStyle(base, story);
+  // Country names join at the first idle: their glyphs are drawn on the main thread, and the
+  // first frame is for the story's towns (docs/performance.md).
+  const style = options.styleUrl ?? basemapStyle({ ...base, labels: { type: 'FeatureCollection', features: [] } }, story);
   const map = new maplibregl.Map({
     container,
     style,
@@ -118,9 +120,11 @@ export async function createStoryMap(
     fadeDuration: 0,
     locale: strings.mapUi,
   });
-  // For `npm run bench` (bench/startup.ts): the page's first map idle, as a performance mark.
   map.once('idle', () => {
+    // For `npm run bench` (bench/startup.ts): the page's first map idle, as a performance mark.
     if (!performance.getEntriesByName(FIRST_IDLE_MARK).length) performance.mark(FIRST_IDLE_MARK);
+    if (!store.getState().mapSettled) store.getState().setView({ mapSettled: true });
+    for (const id of AFTER_FIRST_IDLE_LAYERS) if (map.getLayer(id)) map.setLayoutProperty(id, 'visibility', 'visible');
   });
   map.touchZoomRotate.disableRotation();
   map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'bottom-right');
