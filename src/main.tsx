@@ -25,8 +25,9 @@ async function start(): Promise<void> {
   store.getState().setMode(readMode(location.search));
   linkOembed(store);
   const url = parseUrlState(location.search);
-  // The story the URL names (or the default) is fetched alongside the index, not after it.
-  prefetchStory(url.story ?? DEFAULT_STORY);
+  // The site's default story is fetched alongside the index, not after it. A story the URL names
+  // waits for the index: a URL must not make the page request a file the site does not list.
+  if ((url.story ?? DEFAULT_STORY) === DEFAULT_STORY) prefetchStory(DEFAULT_STORY);
   render(<Root />, document.getElementById('app')!);
   const list = await store.getState().loadIndex();
   const fallback = list.length === 0 || list.some((s) => s.id === DEFAULT_STORY) ? DEFAULT_STORY : list[0].id;

@@ -38,9 +38,10 @@ let early: { url: string; json: Promise<unknown> } | null = null;
 
 /**
  * Starts fetching `stories/<id>.json` while the index loads, instead of after it: the index
- * only decides whether the story may be shown and where it is, and most stories are where
- * this looks. `loadStory` uses the response only when the index puts the story at that URL.
- * @example prefetchStory(parseUrlState(location.search).story ?? DEFAULT_STORY)
+ * only decides whether the story may be shown and where it is. `loadStory` uses the response
+ * only when the index lists the story at that URL. For the site's own default story only (the
+ * caller's choice): an id from the URL must not make the page request a file the site does not list.
+ * @example prefetchStory(DEFAULT_STORY)
  */
 export function prefetchStory(id: string): void {
   if (isLocalStoryId(id) || !/^[\w.-]+$/.test(id)) return;
