@@ -3,6 +3,7 @@
  *
  *   tsx bench/run.ts [--long] [--play-seconds N] [--no-browser] [--no-vitest] [--sizes 0.1,1,10] [--out FILE]
  *   tsx bench/run.ts --only browser [--load-runs N]   # the browser figures alone (build, loads, playback)
+ *   tsx bench/run.ts --only startup [--startup-runs N]   # start-up against a bare MapLibre page alone
  *
  * Node figures run in child processes (one per task, so peak memory is the task's own); the
  * browser figures drive a build of the app in bench/.tmp/site with two synthetic stories added
@@ -16,6 +17,7 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { ensureGazetteerFile } from '../src/cli/gazetteer-file.ts';
 import { runBrowserBench } from './browser.ts';
+import { runStartupBench, type StartupFigures } from './startup.ts';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const TMP = join(ROOT, 'bench/.tmp');
@@ -28,7 +30,9 @@ const playSeconds = Number(value('--play-seconds') ?? (long ? 600 : 120));
 const sizes = (value('--sizes') ?? '0.1,0.3,1,3,10').split(',').map(Number);
 const log = (s: string) => process.stderr.write(s + '\n');
 // `--only browser`: no node figures, no second build, no vitest bench; results to bench/.tmp.
-const onlyBrowser = value('--only') === 'browser';
+// `--only startup`: the start-up ratio alone (both builds, 7 + 7 loads); results to bench/.tmp.
+const onlyStartup = value('--only') === 'startup';
+const onlyBrowser = value('--only') === 'browser' || onlyStartup;
 
 function node(task: string[]): Record<string, number> {
   log(`· ${task.join(' ')}`);
@@ -126,9 +130,14 @@ const app = onlyBrowser ? undefined : bundleSizes(appOnly);
 
 // --- Browser: default story, a 5,000-entry story, playback of a 5,000-event story ---
 let browser: Awaited<ReturnType<typeof runBrowserBench>> | undefined;
+let startup: StartupFigures | undefined;
 let entriesStory: Record<string, number> | undefined;
 let eventsStory: Record<string, number> | undefined;
 if (!has('--no-browser')) {
+  log('· start-up: the app and a bare MapLibre page, alternately');
+  startup = await runStartupBench(site, 'iraq-2014-06-13', value('--startup-runs') ? Number(value('--startup-runs')) : 7);
+}
+if (!has('--no-browser') && !onlyStartup) {
   entriesStory = node(['story', '5000', join(site, 'stories/synthetic-5k-entries.json')]);
   eventsStory = node(['story', '5000', join(site, 'stories/synthetic-5k-events.json'), '--events', '5000']);
   // The app only opens stories its index lists; this is the bench's own copy of the site.
@@ -187,6 +196,15 @@ if (controlAt) add('controlAt, 10,000 events / 2,000 places', `median ${f(contro
 if (app) add('App JS + CSS gzip at start, without maplibre-gl', `${f((app.js + app.css) / KB, 1)} KB (JS ${f(app.js / KB, 1)}, CSS ${f(app.css / KB, 1)}); lazy chunks ${f(app.lazyJs / KB, 1)} KB`, '≤ 80 KB', app.js + app.css <= 80 * KB);
 if (app) add('Import worker gzip (pipeline + world actors, loaded on import)', `${f(app.importWorker / KB, 1)} KB`);
 add('Total JS + CSS gzip at start, with maplibre-gl', `${f((total.js + total.css) / KB, 1)} KB (+ maplibre worker ${f(total.worker / KB, 1)} KB, lazy ${f(total.lazyJs / KB, 1)} KB)`);
+if (startup) {
+  const n = startup.appMs.length;
+  add(
+    'First map idle, default story, as a ratio to a bare MapLibre page',
+    `${f(startup.ratio, 2)} (app ${f(startup.appMedianMs)} ms, bare ${f(startup.bareMedianMs)} ms; medians of ${n} each, alternated)`,
+    '≤ 1.10',
+    startup.ratio <= 1.1,
+  );
+}
 if (browser) {
   const [def, big] = browser.loads;
   const runs = (l: typeof def) => ((l as { runsMs?: number[] }).runsMs ? ` (runs ${(l as { runsMs?: number[] }).runsMs!.join(', ')})` : '');
@@ -221,7 +239,7 @@ for (const r of rows) console.log(line(r.figure, r.value, r.target, r.met === nu
 // --- Results JSON ---
 const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string };
 const date = new Date().toISOString().slice(0, 10);
-const out = value('--out') ?? join(ROOT, onlyBrowser ? `bench/.tmp/browser-${Date.now()}.json` : `bench/results/${pkg.version}-${date}.json`);
+const out = value('--out') ?? join(ROOT, onlyBrowser ? `bench/.tmp/${onlyStartup ? 'startup' : 'browser'}-${Date.now()}.json` : `bench/results/${pkg.version}-${date}.json`);
 mkdirSync(dirname(out), { recursive: true });
 const commit = spawnSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: ROOT, encoding: 'utf8' }).stdout.trim();
 const results = {
@@ -236,6 +254,7 @@ const results = {
   ingestGrowthExponent: growth,
   controlAt,
   bundle: { appOnlyGzip: app, totalGzip: total },
+  startup,
   browser: browser && {
     loads: browser.loads.map(({ requests, ...rest }) => ({ ...rest, requests: requests.map((r) => `${r.kind} ${r.bytes} ${r.url}`) })),
     playback: browser.playback,

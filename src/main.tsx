@@ -10,6 +10,7 @@ import './app/app.css';
 import { linkOembed } from './embed/oembed-link.ts';
 import { readMode } from './state/mode-slice.ts';
 import { startPlayback } from './state/playback.ts';
+import { prefetchStory } from './state/story-slice.ts';
 import { store } from './state/store.ts';
 import { applyUrlState, parseUrlState, syncUrl } from './state/url-state.ts';
 
@@ -23,10 +24,14 @@ async function start(): Promise<void> {
   startPlayback(store);
   store.getState().setMode(readMode(location.search));
   linkOembed(store);
+  const url = parseUrlState(location.search);
+  // The site's default story is fetched alongside the index, not after it. A story the URL names
+  // waits for the index: a URL must not make the page request a file the site does not list.
+  if ((url.story ?? DEFAULT_STORY) === DEFAULT_STORY) prefetchStory(DEFAULT_STORY);
   render(<Root />, document.getElementById('app')!);
   const list = await store.getState().loadIndex();
   const fallback = list.length === 0 || list.some((s) => s.id === DEFAULT_STORY) ? DEFAULT_STORY : list[0].id;
-  await applyUrlState(store, parseUrlState(location.search), fallback);
+  await applyUrlState(store, url, fallback);
   // An embed never writes history: it would add steps to the host page's Back button.
   if (store.getState().mode !== 'embed') syncUrl(store, fallback);
 }

@@ -47,6 +47,9 @@ export function EntriesPanel() {
   const newestFirst = useStore((s) => s.newestFirst);
   const hideFuture = useStore((s) => s.hideFuture);
   const selectedEntry = useStore((s) => s.entryId);
+  // The rows wait for the map's first frame: building ~160 of them (text, times, layout) would
+  // delay it by a few hundred ms on a slow machine (docs/performance.md).
+  const settled = useStore((s) => s.mapSettled);
 
   const actorsByEntry = useMemo(() => {
     const map = new Map<string, Set<string>>();
@@ -116,7 +119,7 @@ export function EntriesPanel() {
         onMouseLeave={() => store.getState().hoverPlaces([])}
       >
         {rows.padTop > 0 ? <Spacer height={rows.padTop} /> : null}
-        {visible.slice(rows.start, rows.end).map(({ entry, index }, i) => (
+        {(settled ? visible.slice(rows.start, rows.end) : []).map(({ entry, index }, i) => (
           <EntryItem
             key={entry.id}
             entry={entry}
@@ -131,7 +134,7 @@ export function EntriesPanel() {
         ))}
         {rows.padBottom > 0 ? <Spacer height={rows.padBottom} /> : null}
       </ol>
-      {shown === 0 ? <p class="empty">{strings.noEntries}</p> : null}
+      {shown === 0 && settled ? <p class="empty">{strings.noEntries}</p> : null}
     </aside>
   );
 }

@@ -75,6 +75,10 @@ export function MapView() {
   }, [model]);
 
   useEffect(() => revealMapOnPhone(container), []);
+  // No map will draw: what waits for its first idle need not wait any longer.
+  useEffect(() => {
+    if ((state === 'error' || state === 'no-webgl') && !store.getState().mapSettled) store.getState().setView({ mapSettled: true });
+  }, [state]);
 
   if (state === 'no-webgl' || state === 'error') {
     return (

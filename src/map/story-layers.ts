@@ -60,6 +60,13 @@ const DOT_RADIUS: [number, number, number] = [6.5, 8.5, 10.5];
 /** Ids of the layers a click or hover on a place can hit. */
 export const PLACE_LAYERS = ['place-towns', 'place-incidental'];
 
+/**
+ * Layers the first frame goes without, shown at the map's first idle (`createStoryMap`): the
+ * clash and strike markers. Their shaders cost ~0.1–0.2 s to compile in software WebGL before the
+ * first frame (docs/performance.md), and a marker missing for a frame or two hides no town.
+ */
+export const AFTER_FIRST_IDLE_LAYERS = ['event-halo', 'event-markers'];
+
 export interface StoryStyle {
   sources: Record<string, SourceSpecification>;
   layers: LayerSpecification[];
@@ -123,6 +130,7 @@ export function storyStyle(model: StoryModel, control: Map<string, PlaceControl>
   const on = (value: ExpressionSpecification | number): ExpressionSpecification => ['case', state('on', false), value, 0];
   addLayer({
     id: 'event-halo',
+    layout: { visibility: 'none' }, // until the first idle (AFTER_FIRST_IDLE_LAYERS)
     type: 'circle',
     source: 'events',
     paint: {
@@ -134,6 +142,7 @@ export function storyStyle(model: StoryModel, control: Map<string, PlaceControl>
   });
   addLayer({
     id: 'event-markers',
+    layout: { visibility: 'none' }, // until the first idle (AFTER_FIRST_IDLE_LAYERS)
     type: 'circle',
     source: 'events',
     paint: {

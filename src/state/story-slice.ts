@@ -33,6 +33,31 @@ export function storyUrl(item: StoryListItem, base: string, allowed: string[] = 
   return url.href;
 }
 
+/** A story's JSON requested before the index arrived (`prefetchStory`), taken by the first `loadStory` that wants that URL. */
+let early: { url: string; json: Promise<unknown> } | null = null;
+
+/**
+ * Starts fetching `stories/<id>.json` while the index loads, instead of after it: the index
+ * only decides whether the story may be shown and where it is. `loadStory` uses the response
+ * only when the index lists the story at that URL. For the site's own default story only (the
+ * caller's choice): an id from the URL must not make the page request a file the site does not list.
+ * @example prefetchStory(DEFAULT_STORY)
+ */
+export function prefetchStory(id: string): void {
+  if (isLocalStoryId(id) || !/^[\w.-]+$/.test(id)) return;
+  const url = storyUrl({ id, title: id }, document.baseURI);
+  const json = fetchJson<unknown>(url);
+  json.catch(() => undefined); // a failure is reported by the loadStory that takes it
+  early = { url, json };
+}
+
+function takeEarly(url: string): Promise<unknown> | null {
+  if (early?.url !== url) return null;
+  const { json } = early;
+  early = null;
+  return json;
+}
+
 export interface StorySlice {
   stories: StoryListItem[];
   storyId: string | null;
@@ -99,7 +124,8 @@ export const createStorySlice: StateCreator<AppState, [], [], StorySlice> = (set
     }
     set({ status: 'loading', error: null, storyId: id, localStory: null });
     try {
-      const story = await fetchJson<Story>(storyUrl(item, document.baseURI));
+      const url = storyUrl(item, document.baseURI);
+      const story = (await (takeEarly(url) ?? fetchJson<Story>(url))) as Story;
       const model = buildStoryModel(story);
       if (get().storyId !== id) return;
       const wanted = options.time ?? null;

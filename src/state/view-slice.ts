@@ -30,7 +30,13 @@ export interface ViewSlice {
    * in the DOM only then; null the rest of the time.
    */
   handout: string | null;
-  setView: (patch: Partial<Pick<ViewSlice, 'newestFirst' | 'hideFuture' | 'showAreas' | 'aboutOpen' | 'tableOpen'>>) => void;
+  /**
+   * The page's first map has drawn (its first `idle`), or there will be no map (no WebGL, an
+   * error). What is not needed for the first view (the entries list) waits for it, so it does not
+   * compete with the map for the main thread at start-up.
+   */
+  mapSettled: boolean;
+  setView: (patch: Partial<Pick<ViewSlice, 'newestFirst' | 'hideFuture' | 'showAreas' | 'aboutOpen' | 'tableOpen' | 'mapSettled'>>) => void;
   setFilters: (patch: Partial<EntryFilters>) => void;
   setCamera: (camera: Camera | null) => void;
   setHandout: (picture: string | null) => void;
@@ -45,6 +51,7 @@ export const createViewSlice: StateCreator<AppState, [], [], ViewSlice> = (set, 
   tableOpen: false,
   camera: null,
   handout: null,
+  mapSettled: false,
   setView: (patch) => set(patch),
   setFilters: (patch) => set({ filters: { ...get().filters, ...patch } }),
   setCamera: (camera) => set({ camera }),
