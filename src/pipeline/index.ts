@@ -13,3 +13,5 @@ export { parseManifest } from './manifest.ts';
 export type { ActorRegistryJson } from './events/actors.ts';
 export type { WorldActorsJson } from './events/world-actors.ts';
 export type { Story, Warning } from './types.ts';
+export { mergeStory, textHash, type StoryChanges } from './merge-story.ts';
+export { buildEntries, type SourceInput } from './entries/build-entries.ts';
