@@ -1,6 +1,6 @@
 /**
  * `ingest --watch`: follows live blogs while they are live. Every interval it reads each source
- * again (a web page with a conditional request, or a local file when it changed), builds the story
+ * again (a web page or feed with a conditional request, or a local file when it changed), builds the story
  * from the newest good copy of every source, gives earlier entries and events their old ids back
  * (`mergeStory`) and writes the story atomically when something changed. A source that fails (a
  * timeout, an HTTP error, a page with no entries) is reported and retried after 1, 2, 4, then 8
@@ -73,7 +73,7 @@ function watched(locations: string[], options: WatchOptions): Watched[] {
 }
 
 async function readWeb(source: Watched, options: WatchOptions): Promise<Reading> {
-  const headers: Record<string, string> = { 'user-agent': 'liveblog-control-map ingest --watch', accept: 'text/html, application/xhtml+xml, text/plain;q=0.8' };
+  const headers: Record<string, string> = { 'user-agent': 'liveblog-control-map ingest --watch', accept: 'text/html, application/xhtml+xml, application/rss+xml, application/atom+xml, text/plain;q=0.8' };
   if (source.etag) headers['if-none-match'] = source.etag;
   if (source.lastModified) headers['if-modified-since'] = source.lastModified;
   const timeout = AbortSignal.timeout(options.timeoutMs ?? 20_000);

@@ -150,6 +150,42 @@ describe('ingest --watch', () => {
   }, 120_000);
 });
 
+describe('ingest --watch on a local feed file', () => {
+  function feed(posts: Post[]): string {
+    const items = [...posts].reverse().map((p) => `<item><pubDate>${new Date(p.at).toUTCString()}</pubDate><description>${p.text}</description></item>`);
+    return `<?xml version="1.0"?><rss version="2.0"><channel><title>Karabakh live</title>${items.join('')}</channel></rss>`;
+  }
+
+  it('reads the file again only when it changed and adds its new items', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'watch-'));
+    const file = join(dir, 'karabakh.xml');
+    const out = join(dir, 'story.json');
+    writeFileSync(file, feed(FIRST));
+    const versions = [feed([...FIRST, HADRUT])];
+    const lines: string[] = [];
+    const stories: Story[] = [];
+    await watchSources([file], {
+      out,
+      rounds: 3,
+      tz: 'UTC',
+      log: (line) => lines.push(line),
+      resources,
+      sleep: async () => {
+        stories.push(JSON.parse(readFileSync(out, 'utf8')) as Story);
+        const next = versions.shift();
+        if (next) writeFileSync(file, next);
+      },
+    });
+    const final = JSON.parse(readFileSync(out, 'utf8')) as Story;
+    expect(stories[0].entries).toHaveLength(3);
+    expect(final.entries).toHaveLength(4);
+    for (const e of stories[0].entries) expect(final.entries.find((f) => f.id === e.id)?.text).toBe(e.text);
+    // Round 3 finds the file as round 2 left it: nothing is read or written.
+    expect(lines.filter((l) => /copy/.test(l))).toHaveLength(2);
+    expect(lines.filter((l) => /wrote/.test(l))).toHaveLength(2);
+  }, 60_000);
+});
+
 describe('ingest --watch on the command line', () => {
   function run(args: string[], env: Record<string, string> = {}) {
     return spawn(process.execPath, ['--import', 'tsx', 'src/cli/ingest.ts', ...args], { env: { ...process.env, ...env } });
