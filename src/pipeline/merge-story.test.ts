@@ -48,6 +48,15 @@ describe('mergeStory', () => {
     expect(changes.addedEntries).toEqual(['wire-2']);
   });
 
+  it("follows a post by the page's own id, even when its time was corrected", () => {
+    const before = story([{ ...entry('wire-1', '2020-10-09T09:00:00Z', 'talks begin'), updateId: 'post-7' }], []);
+    const after = story([{ ...entry('wire-2', '2020-10-09T09:30:00Z', 'talks began at 9.30'), updateId: 'post-7' }, { ...entry('wire-1', '2020-10-09T09:00:00Z', 'talks begin'), updateId: 'post-8' }], []);
+    const { story: merged, changes } = mergeStory(before, after);
+    expect(merged.entries.map((e) => [e.id, e.updateId])).toEqual([['wire-1', 'post-7'], ['wire-2', 'post-8']]);
+    expect(changes.editedEntries).toEqual(['wire-1']);
+    expect(changes.addedEntries).toEqual(['wire-2']);
+  });
+
   it('keeps an event id when an earlier change at the same place is reported later, and renames the references', () => {
     const before = story([entry('wire-1', '2020-10-09T12:00:00Z', 'town taken')], [event('ev-town-control-1', 'town', ['wire-1'])]);
     // A late post reports an earlier change at the same town: counted in time order it is now number 1.

@@ -5,7 +5,7 @@
  * the newer pages, and gives every entry and event that was already there its old id back; new
  * ones get ids no earlier story used. Pure: two stories in, one story out.
  */
-import type { EventFeature, Story } from './types.ts';
+import type { Entry, EventFeature, Story } from './types.ts';
 
 /** What changed between the previous story and the merged one, by final id. */
 export interface StoryChanges {
@@ -48,8 +48,9 @@ function freshIds(taken: Iterable<string>): (prefix: string) => string {
 }
 
 /**
- * Which earlier entry each new entry is: first the same source, time and text; then, among those
- * left, the same source and time (an entry edited in place keeps its printed time).
+ * Which earlier entry each new entry is: first the same source and the page's own id of the post;
+ * then the same source, time and text; then, among those left, the same source and printed time
+ * (a post edited in place on a page without ids keeps its time).
  */
 function matchEntries(previous: Story, next: Story): { ids: Map<string, string>; edited: string[] } {
   const ids = new Map<string, string>();
@@ -61,10 +62,19 @@ function matchEntries(previous: Story, next: Story): { ids: Map<string, string>;
     push(byText, `${e.source}|${e.time}|${textHash(e.text)}`, e.id);
     push(byTime, `${e.source}|${e.time}`, e.id);
   }
+  const byRef = new Map<string, Entry>();
+  for (const e of previous.entries) if (e.updateId) byRef.set(`${e.source}|${e.updateId}`, e);
   const used = new Set<string>();
   const take = (list: string[] | undefined) => list?.find((id) => !used.has(id));
   const left = [];
   for (const e of next.entries) {
+    const same = e.updateId ? byRef.get(`${e.source}|${e.updateId}`) : undefined;
+    if (same && !used.has(same.id)) {
+      ids.set(e.id, same.id);
+      used.add(same.id);
+      if (same.text !== e.text || same.time !== e.time) edited.push(same.id);
+      continue;
+    }
     const old = take(byText.get(`${e.source}|${e.time}|${textHash(e.text)}`));
     if (old) {
       ids.set(e.id, old);

@@ -29,7 +29,7 @@ const HADRUT_AGAIN: Post = { at: '2020-10-09T20:30:00Z', text: 'Azerbaijani sold
 function page(posts: Post[]): string {
   const articles = [...posts]
     .reverse()
-    .map((p) => `<article><time datetime="${p.at}">${p.at.slice(11, 16)}</time><p>${p.text}</p></article>`)
+    .map((p) => `<article id="post-${p.at.slice(11, 16).replace(':', '')}"><time datetime="${p.at}">${p.at.slice(11, 16)}</time><p>${p.text}</p></article>`)
     .join('\n');
   return `<!doctype html><html><head><title>Nagorno-Karabakh fighting: live</title></head><body><main>\n${articles}\n</main></body></html>`;
 }
@@ -140,6 +140,7 @@ describe('ingest --watch', () => {
     expect(updates.map((s) => s.entries.length)).toEqual([4, 5, 6, 7, 8]);
     expect(entryOf(updates[1], TALKS_EDITED.text)!.id).toBe(entryOf(v1, TALKS.text)!.id);
     expect(entryOf(updates[1], TALKS.text)).toBeUndefined();
+    expect(entryOf(updates[1], TALKS_EDITED.text)!.updateId).toBe('post-1240');
     expect(story).toEqual(updates[4]);
 
     // The 503 and the cut-off page leave the file exactly as it was after v2.

@@ -128,6 +128,7 @@ export function buildEntries(inputs: SourceInput[]): { sources: Source[]; entrie
       };
       if (t.bounds) entry.timeBounds = [toIso(t.bounds[0]), toIso(t.bounds[1])];
       if (raw.clock) entry.clock = raw.clock.raw;
+      if (raw.clock?.ref) entry.updateId = raw.clock.ref;
       if (raw.author) entry.author = raw.author;
       keyed.push({ entry, key: [t.utc, order, raw.index] });
     });

@@ -4,7 +4,7 @@ import { looksLikeFeed, readFeed } from './read-feed.ts';
 
 const RSS = `<?xml version="1.0" encoding="UTF-8"?>
 <rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/"><channel><title>Sudan war live</title>
-<item><title>Shelling in Omdurman</title><pubDate>Sat, 15 Apr 2023 14:20:00 GMT</pubDate><description><![CDATA[<p>Residents report <b>heavy shelling</b> in Omdurman.</p>]]></description></item>
+<item><guid>https://example.org/live#p2</guid><title>Shelling in Omdurman</title><pubDate>Sat, 15 Apr 2023 14:20:00 GMT</pubDate><description><![CDATA[<p>Residents report <b>heavy shelling</b> in Omdurman.</p>]]></description></item>
 <item><title>Airport clashes</title><pubDate>Sat, 15 Apr 2023 11:05:00 +0200</pubDate><description>Clashes are reported near Khartoum airport &amp; the army headquarters.</description></item>
 </channel></rss>`;
 
@@ -19,7 +19,7 @@ describe('readFeed', () => {
     expect(feed.title).toBe('Sudan war live');
     expect(feed.items).toBe(2);
     expect(feed.text).toBe(
-      '⟦2023-04-15T14:20:00.000Z⟧ Shelling in Omdurman\n\nResidents report heavy shelling in Omdurman.\n\n\n' +
+      '⟦2023-04-15T14:20:00.000Z|https://example.org/live#p2⟧ Shelling in Omdurman\n\nResidents report heavy shelling in Omdurman.\n\n\n' +
         '⟦2023-04-15T09:05:00.000Z⟧ Airport clashes\n\nClashes are reported near Khartoum airport & the army headquarters.',
     );
   });
@@ -39,5 +39,6 @@ describe('readFeed', () => {
     const { entries } = buildEntries([{ id: 'feed', publisher: 'Wire', text: RSS, format: 'html', timezone: 'UTC' }]);
     expect(entries.map((e) => e.time)).toEqual(['2023-04-15T09:05:00Z', '2023-04-15T14:20:00Z']);
     expect(entries[1].text).toMatch(/^Shelling in Omdurman/);
+    expect(entries.map((e) => e.updateId)).toEqual([undefined, 'https://example.org/live#p2']);
   });
 });

@@ -1,10 +1,10 @@
 /**
  * Turns an RSS 2.0 or Atom feed of a live blog into the plain text the entry parser reads: each
  * item (or entry) becomes an entry starting with its exact instant (`pubDate`, `published`,
- * `updated`, `dc:date`), then its title and its text with markup stripped.
+ * `updated`, `dc:date`) and its `guid` or `id`, then its title and its text with markup stripped.
  */
 import { Parser } from 'htmlparser2';
-import { INSTANT_CLOSE, INSTANT_OPEN } from './clock.ts';
+import { instantMarker } from './clock.ts';
 import { readHtml } from './read-html.ts';
 
 export interface FeedReading {
@@ -62,7 +62,8 @@ export function readFeed(xml: string): FeedReading {
 
   const parts = items.map((fields) => {
     const stamp = TIMES.map((t) => fields.get(t)?.trim()).find((t) => t && !Number.isNaN(Date.parse(t)));
-    const when = stamp ? `${INSTANT_OPEN}${new Date(Date.parse(stamp)).toISOString()}${INSTANT_CLOSE} ` : '';
+    const ref = [fields.get('guid'), fields.get('id')].find((s) => s && s.trim() !== '')?.trim();
+    const when = stamp ? `${instantMarker(new Date(Date.parse(stamp)).toISOString(), ref)} ` : '';
     const body = BODIES.map((b) => fields.get(b)).find((b) => b && b.trim() !== '');
     const text = [fields.get('title'), body]
       .filter((s): s is string => typeof s === 'string' && s.trim() !== '')
