@@ -46,7 +46,8 @@ async function readBytes(path: string, shown: string): Promise<Uint8Array> {
   return new Uint8Array(await readFile(path));
 }
 
-function slug(text: string): string {
+/** A text as an id: lower-case letters, digits and dashes, at most 40 characters. @example slug('BBC News') // 'bbc-news' */
+export function slug(text: string): string {
   return text.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 40) || 'source';
 }
 

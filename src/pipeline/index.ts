@@ -15,3 +15,5 @@ export type { WorldActorsJson } from './events/world-actors.ts';
 export type { Story, Warning } from './types.ts';
 export { parseCorrections, readCorrections, CORRECTIONS_VERSION, type Corrections, type Decision } from './review/corrections.ts';
 export { eventKeys, sentenceHash, formatKey, type EventKey } from './review/event-key.ts';
+export { mergeStory, textHash, type StoryChanges } from './merge-story.ts';
+export { buildEntries, type SourceInput } from './entries/build-entries.ts';

@@ -49,6 +49,8 @@ export interface Entry {
   timeBounds?: [string, string];
   /** The clock as printed on the page (`16.10`, `UPDATE 1725 GMT`), when there was one. */
   clock?: string;
+  /** The page's own id of this post (JSON-LD `@id` or `url`, the `id` of its `<article>`), when it has one. */
+  updateId?: string;
   kind: EntryKind;
   /** Who speaks, for comments and bylines (`Hashim in Baghdad`). */
   author?: string;

@@ -6,6 +6,7 @@ import { checkText } from './decode-text.ts';
 import { InputError } from '../errors.ts';
 import { linkDuplicates } from './link-duplicates.ts';
 import { type ParsedPage, parseEntries } from './parse-entries.ts';
+import { looksLikeFeed, readFeed } from './read-feed.ts';
 import { looksLikeHtml, readHtml } from './read-html.ts';
 import { type Anchor, fillTimes, type PageOrder, readAnchors } from './resolve-times.ts';
 import { assertDate, assertTimeZone, toIso, utcToZoned } from '../timezone.ts';
@@ -60,9 +61,11 @@ function readPage(input: SourceInput, warnings: Warning[]): Page {
     throw new InputError('bad-source', `invalid source id: "${input.id}" (letters, digits, - and _ only)`);
   }
   checkText(input.text, input.id);
-  const asHtml = input.format === 'html' || (input.format !== 'text' && looksLikeHtml(input.text));
+  // A feed may come with an HTML type from a web server: it is told by its root element.
+  const feed = input.format !== 'text' && looksLikeFeed(input.text) ? readFeed(input.text) : undefined;
+  const asHtml = !feed && (input.format === 'html' || (input.format !== 'text' && looksLikeHtml(input.text)));
   const html = asHtml ? readHtml(input.text) : undefined;
-  const parsed = parseEntries(html ? html.text : input.text);
+  const parsed = parseEntries(feed ? feed.text : html ? html.text : input.text);
   const note = (w: Warning) => warnings.push({ ...w, source: input.id });
   parsed.warnings.forEach(note);
   if (parsed.entries.length === 0) {
@@ -125,6 +128,7 @@ export function buildEntries(inputs: SourceInput[]): { sources: Source[]; entrie
       };
       if (t.bounds) entry.timeBounds = [toIso(t.bounds[0]), toIso(t.bounds[1])];
       if (raw.clock) entry.clock = raw.clock.raw;
+      if (raw.clock?.ref) entry.updateId = raw.clock.ref;
       if (raw.author) entry.author = raw.author;
       keyed.push({ entry, key: [t.utc, order, raw.index] });
     });

@@ -17,15 +17,27 @@ export interface Clock {
   instant?: number;
   /** True when the hour could be a.m. or p.m. (`4:37` with no a.m./p.m.). */
   ambiguous: boolean;
+  /** The page's own id of the post this instant starts (`⟦instant|id⟧`). */
+  ref?: string;
 }
 
 export type LeadingClock =
   | { kind: 'clock'; clock: Clock; rest: string }
   | { kind: 'invalid'; raw: string; rest: string };
 
-/** Marks an exact instant in text produced from HTML: `⟦2014-06-13T15:35:00Z⟧`. */
+/**
+ * Marks an exact instant in text produced from HTML: `⟦2014-06-13T15:35:00Z⟧`, or with the page's
+ * own id of the post after a bar: `⟦2014-06-13T15:35:00Z|post-12⟧`.
+ */
 export const INSTANT_OPEN = '⟦';
 export const INSTANT_CLOSE = '⟧';
+export const INSTANT_REF = '|';
+
+/** An instant marker, with the post's id when there is one (bars and closing brackets taken out of it). */
+export function instantMarker(instant: string, ref?: string): string {
+  const id = ref?.replace(/[|⟦⟧\s]+/g, ' ').trim().slice(0, 200);
+  return `${INSTANT_OPEN}${instant}${id ? `${INSTANT_REF}${id}` : ''}${INSTANT_CLOSE}`;
+}
 
 const zoneAlternation = ZONE_WORDS.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
 
@@ -50,9 +62,12 @@ const INSTANT = new RegExp(`^${INSTANT_OPEN}([^${INSTANT_CLOSE}]+)${INSTANT_CLOS
 export function readLeadingClock(line: string): LeadingClock | undefined {
   const instant = INSTANT.exec(line);
   if (instant) {
-    const ms = Date.parse(instant[1]);
-    if (Number.isNaN(ms)) return { kind: 'invalid', raw: instant[1], rest: instant[2] };
-    const clock: Clock = { raw: instant[1], hour: 0, minute: 0, instant: ms, ambiguous: false };
+    const bar = instant[1].indexOf(INSTANT_REF);
+    const raw = bar < 0 ? instant[1] : instant[1].slice(0, bar);
+    const ms = Date.parse(raw);
+    if (Number.isNaN(ms)) return { kind: 'invalid', raw, rest: instant[2] };
+    const clock: Clock = { raw, hour: 0, minute: 0, instant: ms, ambiguous: false };
+    if (bar >= 0) clock.ref = instant[1].slice(bar + 1);
     return { kind: 'clock', clock, rest: instant[2] };
   }
   const match = CLOCK.exec(line);

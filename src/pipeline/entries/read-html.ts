@@ -5,7 +5,7 @@
  * Scripts, styles and page chrome are dropped; nothing in the page is ever executed.
  */
 import { Parser } from 'htmlparser2';
-import { INSTANT_CLOSE, INSTANT_OPEN } from './clock.ts';
+import { instantMarker } from './clock.ts';
 
 export interface HtmlReading {
   text: string;
@@ -29,6 +29,8 @@ export function looksLikeHtml(text: string): boolean {
 }
 
 interface LiveBlogUpdate {
+  '@id'?: string;
+  url?: string;
   datePublished?: string;
   headline?: string;
   articleBody?: string;
@@ -64,7 +66,8 @@ function textFromJsonLd(blocks: string[]): HtmlReading | undefined {
     const blog = findLiveBlog(data);
     if (!blog || blog.updates.length === 0) continue;
     const parts = blog.updates.map((update) => {
-      const when = typeof update.datePublished === 'string' ? `${INSTANT_OPEN}${update.datePublished}${INSTANT_CLOSE} ` : '';
+      const ref = [update['@id'], update.url].find((s): s is string => typeof s === 'string' && s.trim() !== '');
+      const when = typeof update.datePublished === 'string' ? `${instantMarker(update.datePublished, ref)} ` : '';
       const body = [update.headline, update.articleBody]
         .filter((s): s is string => typeof s === 'string' && s.trim() !== '')
         .map((s) => stripTags(s).trim())
@@ -95,6 +98,8 @@ export function readHtml(html: string): HtmlReading {
   let title = '';
   let timeDepth = 0;
   let sawTime = false;
+  // The id of the <article> being read, given to the first <time> in it only.
+  let articleId: string | undefined;
   const stack: string[] = [];
 
   const parser = new Parser(
@@ -111,12 +116,16 @@ export function readHtml(html: string): HtmlReading {
           return;
         }
         if (skipDepth > 0) return;
-        if (ENTRY_BLOCKS.has(name)) out.push('\n\n\n');
+        if (ENTRY_BLOCKS.has(name)) {
+          out.push('\n\n\n');
+          articleId = attrs.id || undefined;
+        }
         else if (BLOCKS.has(name)) out.push('\n\n');
         else if (name === 'br') out.push('\n');
         else if (name === 'li') out.push('\n• ');
         if (name === 'time' && attrs.datetime && /\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/.test(attrs.datetime)) {
-          out.push(`\n\n\n${INSTANT_OPEN}${attrs.datetime}${INSTANT_CLOSE} `);
+          out.push(`\n\n\n${instantMarker(attrs.datetime, articleId)} `);
+          articleId = undefined;
           timeDepth = stack.length;
           sawTime = true;
         }
