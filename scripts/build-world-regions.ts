@@ -18,7 +18,7 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { stripRegionType } from '../src/gazetteer/build.ts';
+import { stripRegionType, type Admin1Region } from '../src/gazetteer/build.ts';
 import { parseCsv } from '../src/gazetteer/csv.ts';
 
 /** The fields read from one row of the package's `<Country>-<ISO2>/states.json`. */
@@ -32,20 +32,6 @@ interface PackageState {
   native: string | null;
 }
 
-/** A row of `data/world/admin1.json`. */
-export interface Admin1Row {
-  /** ISO 3166-2 code, or `<ISO2>-<slug>` where the package has none. */
-  id: string;
-  name: string;
-  /** The package's type, lower case: `province`, `state`, `governorate`, `region`... */
-  type: string;
-  country: string;
-  lat: number;
-  lon: number;
-  native: string;
-  /** Whether the bare name names the region in text (see the file's comment). */
-  plain: boolean;
-}
 
 /** Types that are towns or parts of towns, which the GeoNames towns already cover. */
 const TOWN_TYPES = new Set(['city', 'autonomous city', 'city with county rights', 'urban municipality', 'village', 'quarter', 'commune', 'local council', 'london borough', 'metropolitan district', 'municipality', 'city municipality', 'town', 'town council', 'metropolitan city', 'capital city', 'borough', 'ward', 'special municipality', 'special city', 'metropolitan municipality']);
@@ -89,7 +75,7 @@ function main(): void {
   const kept = new Set(parseCsv(readFileSync(join(root, 'data/gazetteer/regions.csv'), 'utf8')).map((r) => r.country!));
   const world = JSON.parse(readFileSync(join(root, 'data/world/countries.json'), 'utf8')) as { countries: { demonyms: string[] }[] };
   const adjectives = new Set(world.countries.flatMap((c) => c.demonyms.map((d) => d.toLowerCase())));
-  const rows: Admin1Row[] = [];
+  const rows: Admin1Region[] = [];
   for (const dir of readdirSync(dataDir).sort()) {
     const file = join(dataDir, dir, 'states.json');
     if (!existsSync(file)) continue;
