@@ -5,7 +5,7 @@
  */
 import type { StateCreator } from 'zustand/vanilla';
 import type { Decision } from '../pipeline/review/corrections.ts';
-import { withDecision } from './review-queue.ts';
+import { withDecision } from './review-decisions.ts';
 import type { AppState } from './store.ts';
 
 /** Steps Undo remembers. */

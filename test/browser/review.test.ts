@@ -43,10 +43,12 @@ async function pick(page: Page, label: string): Promise<void> {
   await page.waitForSelector(`.review-queue button[aria-current="true"]:has-text("${label}")`);
 }
 
-async function shoot(page: Page, name: string): Promise<void> {
+/** The whole page, and a small crop of it (`-crop`, for docs/img). */
+async function shoot(page: Page, name: string, crop: { x: number; y: number; width: number; height: number }): Promise<void> {
   mkdirSync('test-results', { recursive: true });
   await waitForMapIdle(page).catch(() => {});
   await page.screenshot({ path: `test-results/${name}.png` });
+  await page.screenshot({ path: `test-results/${name}-crop.png`, clip: crop });
 }
 
 beforeAll(async () => {
@@ -78,7 +80,7 @@ describe.skipIf(!story)('review mode (default story)', () => {
     await pick(page, 'Tikrit: Change of control');
     await page.keyboard.press('e');
     await page.fill('.review-form input[name="new-actor"]', 'Naqshbandi Army');
-    await shoot(page, 'review-edit');
+    await shoot(page, 'review-edit', { x: 310, y: 150, width: 620, height: 750 });
     await page.press('.review-form input[name="new-actor"]', 'Enter');
     expect(await progress(page)).toBe(`2 of ${total} checked`);
     await pick(page, 'Tikrit: Change of control');
@@ -94,16 +96,17 @@ describe.skipIf(!story)('review mode (default story)', () => {
       range.setEnd(node, at + words.length);
       document.getSelection()!.removeAllRanges();
       document.getSelection()!.addRange(range);
+      el.scrollIntoView({ block: 'center' });
     }, MISSED);
     await page.waitForSelector('.review-add:has-text("captured two towns")');
     await page.click('.review-add');
     expect(await page.inputValue('.review-form select[name="place"]')).toBe('diyala');
     expect(await page.inputValue('.review-form select[name="actor"]')).toBe('isis');
     expect(await page.inputValue('.review-form input[name="end"]')).toBe(story!.entries.find((e) => e.id === MISSED.entry)!.time);
-    await shoot(page, 'review-add');
+    await shoot(page, 'review-add', { x: 310, y: 460, width: 1130, height: 420 });
     await page.click('.review-form button[type="submit"]');
     expect(await page.textContent('.review-added')).toContain('Diyala');
-    await shoot(page, 'review-queue');
+    await shoot(page, 'review-queue', { x: 0, y: 0, width: 940, height: 560 });
 
     const [file] = await Promise.all([page.waitForEvent('download'), page.click('[data-review="download"]')]);
     expect(file.suggestedFilename()).toBe('corrections.json');

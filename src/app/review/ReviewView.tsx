@@ -150,7 +150,7 @@ export function ReviewView() {
           <div class="review-map">
             <MapView />
           </div>
-          {current ? (
+          {current && form?.kind !== 'add' ? (
             <>
               <EventDetails model={model} item={current} decision={decisionFor(decisions, current.key)} />
               <div class="review-actions">
@@ -190,7 +190,15 @@ export function ReviewView() {
             />
           ) : null}
         </section>
-        <ReviewEntries story={story} event={current?.event} onAdd={(prefill) => stamp() && setForm({ kind: 'add', prefill })} />
+        <ReviewEntries
+          story={story}
+          event={current?.event}
+          onAdd={(prefill) => {
+            if (!stamp()) return;
+            setForm({ kind: 'add', prefill });
+            if (prefill.place) store.getState().selectPlace(prefill.place);
+          }}
+        />
       </main>
     </div>
   );
