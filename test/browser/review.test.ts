@@ -24,7 +24,6 @@ const MISSED = { entry: 'bbc-5', words: 'the ISIS jihadists captured two towns i
 
 let server: StaticServer;
 let browser: Browser;
-let downloaded = '';
 
 async function openReview(context: BrowserContext): Promise<Page> {
   const page = await context.newPage();
@@ -51,6 +50,28 @@ async function shoot(page: Page, name: string, crop: { x: number; y: number; wid
   await page.screenshot({ path: `test-results/${name}-crop.png`, clip: crop });
 }
 
+/** The downloaded file reopens in a fresh browser; a draft survives a reload, which asks first. */
+async function checkReopen(downloaded: string): Promise<void> {
+  const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+  const page = await openReview(context);
+  const total = (await page.$$('.review-queue li')).length;
+  await page.setInputFiles('[data-review="open"]', { name: 'corrections.json', mimeType: 'application/json', buffer: Buffer.from(downloaded) });
+  await page.waitForSelector('.review-status:has-text("Opened 3 decisions")');
+  expect(await progress(page)).toBe(`2 of ${total} checked`);
+  await page.fill('#review-editor', 'Ana Ruiz');
+  await page.click('.review-queue button[data-state="unreviewed"]');
+  await page.keyboard.press('a');
+  // Not downloaded since: leaving asks first.
+  const dialogs: string[] = [];
+  page.on('dialog', (d) => (dialogs.push(d.type()), void d.accept()));
+  await page.reload();
+  expect(dialogs).toEqual(['beforeunload']);
+  await page.waitForSelector('.review-queue button');
+  expect(await progress(page)).toBe(`3 of ${total} checked`);
+  expect(await page.inputValue('#review-editor')).toBe('Ana Ruiz');
+  await context.close();
+}
+
 beforeAll(async () => {
   server = await serveStatic('dist');
   browser = await launchOffline();
@@ -61,7 +82,7 @@ afterAll(async () => {
 });
 
 describe.skipIf(!story)('review mode (default story)', () => {
-  it('an editor rejects, edits, adds and downloads; ingest applies exactly that', async () => {
+  it('an editor rejects, edits, adds and downloads; ingest applies exactly that; the file reopens', async () => {
     const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, acceptDownloads: true });
     const page = await openReview(context);
     const total = (await page.$$('.review-queue li')).length;
@@ -112,7 +133,7 @@ describe.skipIf(!story)('review mode (default story)', () => {
     expect(file.suggestedFilename()).toBe('corrections.json');
     const chunks: Buffer[] = [];
     for await (const chunk of await file.createReadStream()) chunks.push(chunk as Buffer);
-    downloaded = Buffer.concat(chunks).toString('utf8');
+    const downloaded = Buffer.concat(chunks).toString('utf8');
     expect(await page.textContent('.review-status')).toContain('downloaded');
 
     const corrections = parseCorrections(downloaded, 'corrections.json', 'iraq-2014-06-13');
@@ -133,23 +154,7 @@ describe.skipIf(!story)('review mode (default story)', () => {
     expect(added.quotes[0]).toContain(MISSED.words);
     expect(events.filter((e) => e.review === 'unreviewed')).toHaveLength(total - 2);
     await context.close();
-  });
-
-  it('the downloaded file reopens in a fresh browser, and a draft survives a reload', async () => {
-    const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
-    const page = await openReview(context);
-    const total = (await page.$$('.review-queue li')).length;
-    await page.setInputFiles('[data-review="open"]', { name: 'corrections.json', mimeType: 'application/json', buffer: Buffer.from(downloaded) });
-    await page.waitForSelector('.review-status:has-text("Opened 3 decisions")');
-    expect(await progress(page)).toBe(`2 of ${total} checked`);
-    await page.fill('#review-editor', 'Ana Ruiz');
-    await page.click('.review-queue button[data-state="unreviewed"]');
-    await page.keyboard.press('a');
-    await page.reload();
-    await page.waitForSelector('.review-queue button');
-    expect(await progress(page)).toBe(`3 of ${total} checked`);
-    expect(await page.inputValue('#review-editor')).toBe('Ana Ruiz');
-    await context.close();
+    await checkReopen(downloaded);
   });
 
   it('the whole queue by keyboard alone: J/K move, A accepts, R rejects, U undoes', async () => {
@@ -179,6 +184,27 @@ describe.skipIf(!story)('review mode (default story)', () => {
     expect(await progress(page)).toBe(`${total - 1} of ${total} checked`);
     await page.keyboard.press('Control+z');
     expect(await progress(page)).toBe(`${total - 2} of ${total} checked`);
+    await context.close();
+  });
+
+  it('a story opened from a file has a Review button; leaving the review returns to the map', async () => {
+    const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+    const page = await context.newPage();
+    page.on('pageerror', (e) => console.error('pageerror', e.message));
+    await page.goto(server.url);
+    await waitForMapIdle(page);
+    // A site story has none; the newsroom opens the story it built from its file.
+    expect(await page.locator('[data-review="open"]').count()).toBe(0);
+    await page.click('text=Import a live blog');
+    await page.setInputFiles('dialog input[name="story"]', FILE);
+    await page.waitForSelector('button[data-review="open"]');
+    await page.click('button[data-review="open"]');
+    await page.waitForSelector('.review-queue button');
+    expect(page.url()).toContain('review=1');
+    expect(await progress(page)).toBe(`0 of ${story!.events.features.length} checked`);
+    await page.click('text=Leave review');
+    await page.waitForSelector('.masthead h1');
+    expect(page.url()).not.toContain('review');
     await context.close();
   });
 
