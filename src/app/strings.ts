@@ -390,6 +390,7 @@ export const reviewStrings = {
   selectFirst: 'Select words in an entry first.',
   added: 'Added changes',
   remove: 'Remove',
+  removeAdded: (place: string) => `Remove the added change at ${place}`,
   empty: 'This story has no extracted events to check.',
   done: 'Every event is checked. Download the corrections to keep them.',
 } as const;

@@ -63,6 +63,8 @@ export interface ReviewSlice {
   moveReview: (index: number) => void;
   /** Records a decision (replacing an earlier one on the same event). */
   decide: (decision: Decision) => void;
+  /** Takes a decision back out (an added change the editor no longer wants); undoable. */
+  removeDecision: (decision: Decision) => void;
   undoReview: () => void;
   /** Replaces the decisions with a corrections file's (reopened); undoable. */
   openDecisions: (decisions: Decision[]) => void;
@@ -94,6 +96,7 @@ export const createReviewSlice: StateCreator<AppState, [], [], ReviewSlice> = (s
     },
     moveReview: (reviewIndex) => set({ reviewIndex }),
     decide: (decision) => commit(withDecision(get().decisions, decision), true),
+    removeDecision: (decision) => commit(get().decisions.filter((d) => d !== decision), true),
     undoReview: () => {
       const { undoStack, reviewStoryId } = get();
       const decisions = undoStack.at(-1);

@@ -139,9 +139,16 @@ export function ReviewView() {
             <>
               <h2>{t.added}</h2>
               <ul class="review-added">
-                {added.map((d, i) => (
-                  <li key={i}>{d.action === 'add' ? `${placeName(d.place)}: ${typeof d.actor === 'string' ? actorName(d.actor) : d.actor.name} — “${d.evidence.text}”` : ''}</li>
-                ))}
+                {added.map((d, i) =>
+                  d.action === 'add' ? (
+                    <li key={i}>
+                      {placeName(d.place)}: {typeof d.actor === 'string' ? actorName(d.actor) : d.actor.name} — “{d.evidence.text}”{' '}
+                      <button type="button" class="link-button" aria-label={t.removeAdded(placeName(d.place))} onClick={() => store.getState().removeDecision(d)}>
+                        {t.remove}
+                      </button>
+                    </li>
+                  ) : null,
+                )}
               </ul>
             </>
           ) : null}
