@@ -9,8 +9,8 @@ export function Legend() {
   const actors = useStore((s) => s.model?.story.actors ?? []);
   const showAreas = useStore((s) => s.showAreas);
   // Open on wide screens; on phones (and short windows, e.g. zoomed to 200 %) a tap opens it,
-  // so it does not cover the map.
-  const [open] = useState(() => !window.matchMedia('(max-width: 599px), (max-height: 559px)').matches);
+  // so it does not cover the map; the review's small map starts with it closed too.
+  const [open] = useState(() => store.getState().mode !== 'review' && !window.matchMedia('(max-width: 599px), (max-height: 559px)').matches);
   return (
     <details class="legend" open={open}>
       <summary class="legend-title">{strings.legendTitle}</summary>

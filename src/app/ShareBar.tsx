@@ -8,7 +8,7 @@ import { useStore } from '../state/use-store.ts';
 import type { DownloadKind } from './downloads.ts';
 import { printHandout } from './Handout.tsx';
 import { lazyView } from './lazy-view.tsx';
-import { shareStrings as t } from './strings.ts';
+import { reviewStrings, shareStrings as t } from './strings.ts';
 
 const ImportDialog = lazyView(() => import('./ImportDialog.tsx').then((m) => m.ImportDialog));
 const EmbedDialog = lazyView(() => import('./EmbedDialog.tsx').then((m) => m.EmbedDialog));
@@ -46,6 +46,11 @@ export function ShareBar() {
             {t.localKeep}
           </button>
         </p>
+      ) : null}
+      {local ? (
+        <button type="button" class="share-button" data-review="open" onClick={() => store.getState().setMode('review')}>
+          {reviewStrings.open}
+        </button>
       ) : null}
       <button type="button" class="share-button" onClick={() => enterPresent()}>
         {t.present}

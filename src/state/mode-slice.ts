@@ -1,8 +1,8 @@
-/** Mode slice: which view the page shows — the full app, the article embed or the presentation. */
+/** Mode slice: which view the page shows — the full app, the article embed, the presentation or the newsroom's review. */
 import type { StateCreator } from 'zustand/vanilla';
 import type { AppState } from './store.ts';
 
-export type PageMode = 'app' | 'embed' | 'present';
+export type PageMode = 'app' | 'embed' | 'present' | 'review';
 
 export interface ModeSlice {
   mode: PageMode;
@@ -10,12 +10,12 @@ export interface ModeSlice {
 }
 
 /**
- * The mode a query string asks for: `?embed` or `?present` (any value), else the app.
+ * The mode a query string asks for: `?embed`, `?present` or `?review` (any value), else the app.
  * @example readMode('?present&story=iraq') // 'present'
  */
 export function readMode(search: string): PageMode {
   const q = new URLSearchParams(search);
-  return q.has('embed') ? 'embed' : q.has('present') ? 'present' : 'app';
+  return q.has('embed') ? 'embed' : q.has('present') ? 'present' : q.has('review') ? 'review' : 'app';
 }
 
 export const createModeSlice: StateCreator<AppState, [], [], ModeSlice> = (set) => ({

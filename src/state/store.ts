@@ -4,12 +4,13 @@
  */
 import { createStore } from 'zustand/vanilla';
 import { createModeSlice, type ModeSlice } from './mode-slice.ts';
+import { createReviewSlice, type ReviewSlice } from './review-slice.ts';
 import { createSelectionSlice, type SelectionSlice } from './selection-slice.ts';
 import { createStorySlice, type StorySlice } from './story-slice.ts';
 import { createTimeSlice, type TimeSlice } from './time-slice.ts';
 import { createViewSlice, type ViewSlice } from './view-slice.ts';
 
-export type AppState = StorySlice & TimeSlice & SelectionSlice & ViewSlice & ModeSlice;
+export type AppState = StorySlice & TimeSlice & SelectionSlice & ViewSlice & ModeSlice & ReviewSlice;
 export type AppStore = ReturnType<typeof createAppStore>;
 
 /** Creates a fresh store (one per page; tests make their own). */
@@ -20,6 +21,7 @@ export function createAppStore() {
     ...createSelectionSlice(...a),
     ...createViewSlice(...a),
     ...createModeSlice(...a),
+    ...createReviewSlice(...a),
   }));
 }
 

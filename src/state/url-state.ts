@@ -15,6 +15,8 @@ export interface UrlState {
   areas: boolean;
   /** `?present` opens the presentation (the embed is fixed at load and never synced). */
   present: boolean;
+  /** `?review` opens the newsroom's review of the story. */
+  review: boolean;
   /** Entry filters: outlet (source id), actor id and search text; '' when absent. */
   outlet: string;
   actor: string;
@@ -40,6 +42,7 @@ export function parseUrlState(search: string): UrlState {
     camera,
     areas: q.get('areas') === '1',
     present: q.has('present'),
+    review: q.has('review'),
     outlet: q.get('outlet') ?? '',
     actor: q.get('actor') ?? '',
     query: (q.get('q') ?? '').slice(0, 200),
@@ -72,6 +75,7 @@ export function formatUrlState(s: AppState): string {
   if (s.camera) q.set('view', formatUrlView(s.camera));
   if (s.showAreas) q.set('areas', '1');
   if (s.mode === 'present') q.set('present', '1');
+  if (s.mode === 'review') q.set('review', '1');
   if (s.filters.outlet) q.set('outlet', s.filters.outlet);
   if (s.filters.actor) q.set('actor', s.filters.actor);
   if (s.filters.query) q.set('q', s.filters.query);
@@ -84,7 +88,7 @@ export async function applyUrlState(store: AppStore, url: UrlState, fallbackStor
   const storyId = url.story ?? fallbackStory;
   s.setCamera(url.camera);
   s.setView({ showAreas: url.areas });
-  if (s.mode !== 'embed') s.setMode(url.present ? 'present' : 'app');
+  if (s.mode !== 'embed') s.setMode(url.present ? 'present' : url.review ? 'review' : 'app');
   s.pause();
   if (s.storyId !== storyId || !s.model) await s.loadStory(storyId, { time: url.time });
   else if (url.time !== null) s.setTime(url.time);
