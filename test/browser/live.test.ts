@@ -134,6 +134,21 @@ describe('a live story', () => {
     await page.close();
   });
 
+  it('does the same in the article embed', async () => {
+    live.version = 1;
+    const page = await open(`embed&story=${v1.id}&t=2014-06-13T10:00Z`);
+    const before = await sliderTime(page);
+    live.version = 2;
+    await page.waitForSelector('.embed .live-notice button', { timeout: 15_000 });
+    expect(await sliderTime(page)).toBe(before);
+    await page.setViewportSize({ width: 360, height: 640 });
+    await page.screenshot({ path: 'test-results/live-embed-notice.png' });
+    await page.click('.live-notice button');
+    expect(await sliderTime(page)).toBe(Date.parse(v2.span.end));
+    await expect.poll(() => stateColor(page)).toBe(red);
+    await page.close();
+  });
+
   it('fetches a story that is not live once, and never leaves the site', async () => {
     const page = await open(`story=${still.id}`);
     // Three times its refreshSeconds: a live story would have been asked for again by now.
