@@ -8,6 +8,7 @@ import { Root } from './app/Root.tsx';
 import { strings } from './app/strings.ts';
 import './app/app.css';
 import { linkOembed } from './embed/oembed-link.ts';
+import { followLiveStory } from './state/live-follow.ts';
 import { readMode } from './state/mode-slice.ts';
 import { startPlayback } from './state/playback.ts';
 import { prefetchStory } from './state/story-slice.ts';
@@ -24,6 +25,7 @@ async function start(): Promise<void> {
   startPlayback(store);
   store.getState().setMode(readMode(location.search));
   linkOembed(store);
+  followLiveStory(store);
   const url = parseUrlState(location.search);
   // The site's default story is fetched alongside the index, not after it. A story the URL names
   // waits for the index: a URL must not make the page request a file the site does not list.

@@ -5,6 +5,7 @@ import { AboutPanel } from './AboutPanel.tsx';
 import { EntriesPanel } from './EntriesPanel.tsx';
 import { Handout } from './Handout.tsx';
 import { Header } from './Header.tsx';
+import { LiveNotice } from './LiveNotice.tsx';
 import { MapView } from './MapView.tsx';
 import { PlaceCard } from './PlaceCard.tsx';
 import { ShareBar } from './ShareBar.tsx';
@@ -41,6 +42,7 @@ export function App() {
       <main class="layout">
         <section class="map-col" aria-label={strings.mapLabel}>
           <MapView />
+          <LiveNotice />
           <PlaceCard />
           <TimeSlider />
         </section>

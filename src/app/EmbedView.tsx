@@ -9,6 +9,7 @@ import { formatUrlTime, formatUrlView } from '../state/url-state.ts';
 import { useStore } from '../state/use-store.ts';
 import { actorColor, theme } from '../theme.ts';
 import { CurrentEntry } from './CurrentEntry.tsx';
+import { LiveNotice } from './LiveNotice.tsx';
 import { MapView } from './MapView.tsx';
 import { PlaceCard } from './PlaceCard.tsx';
 import { shareStrings as t, strings } from './strings.ts';
@@ -67,6 +68,7 @@ export function EmbedView() {
           </header>
           <section class="map-col" aria-label={strings.mapLabel}>
             <MapView />
+            <LiveNotice />
             <PlaceCard />
             <TimeSlider />
           </section>

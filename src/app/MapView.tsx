@@ -7,6 +7,7 @@ import { prefetchBasemap } from '../map/basemap.ts';
 import { createStoryMap, hasWebgl, prewarmMap, type StoryMap } from '../map/create-map.ts';
 import { prefersReducedMotion } from '../state/reduced-motion.ts';
 import { store } from '../state/store.ts';
+import type { StoryModel } from '../state/story-model.ts';
 import { useStore } from '../state/use-store.ts';
 import { ControlTable } from './ControlTable.tsx';
 import { Legend } from './Legend.tsx';
@@ -50,16 +51,24 @@ export function MapView() {
   const [state, setState] = useState<'loading' | 'ready' | 'error' | 'no-webgl'>(() =>
     hasWebgl() ? 'loading' : 'no-webgl',
   );
+  // One map per story: a newer version of a live story (same id) is shown on the same map.
+  const loads = useStore((s) => s.loads);
+  const live = useRef<{ map: StoryMap; model: StoryModel } | null>(null);
   useEffect(() => {
     if (!model || !container.current || state === 'no-webgl') return;
-    let live: StoryMap | null = null;
     let cancelled = false;
     setState('loading');
     createStoryMap(container.current, store, model, { styleUrl: STYLE_URL }).then(
       (m) => {
         if (cancelled) return m.destroy();
-        live = m;
+        live.current = { map: m, model };
         window.__storyMap = m.map;
+        // A newer version may have come while the map was being made.
+        const latest = store.getState().model;
+        if (latest && latest !== model) {
+          m.update(latest);
+          live.current.model = latest;
+        }
         setState('ready');
       },
       (err) => {
@@ -69,9 +78,16 @@ export function MapView() {
     );
     return () => {
       cancelled = true;
-      live?.destroy();
+      live.current?.map.destroy();
+      live.current = null;
       window.__storyMap = undefined;
     };
+  }, [loads]);
+  useEffect(() => {
+    const current = live.current;
+    if (!model || !current || current.model === model) return;
+    current.map.update(model);
+    current.model = model;
   }, [model]);
 
   useEffect(() => revealMapOnPhone(container), []);

@@ -20,6 +20,10 @@ export const strings = {
     'This browser cannot draw the map (WebGL is unavailable). The entries and a table of who holds what are shown instead.',
   mapError: 'The map failed to draw. The entries and the table below still work.',
   sourcesLabel: 'Sources',
+  // live stories
+  /** The notice shown when a live story gained entries after the time the reader is looking at. */
+  newUpdates: (n: number) => (n === 1 ? '1 new update' : `${n} new updates`),
+  goToLatest: 'Go to latest',
   storyPicker: 'Story',
   // time slider
   sliderLabel: 'Story time',

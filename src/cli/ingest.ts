@@ -52,7 +52,7 @@ async function watch(locations: string[], values: { out?: string; every?: string
   process.once('SIGTERM', onSignal('SIGTERM'));
   process.stderr.write(`watch: following ${locations.length} source(s) every ${every / 1000} s into ${values.out}; Ctrl-C stops\n`);
   const { out, date, tz, publisher, id, title } = values;
-  await watchSources(locations, { out, everyMs: every, date, tz, publisher, id, title, signal: stop.signal, log: (line) => process.stderr.write(`${line}\n`) });
+  await watchSources(locations, { out, everyMs: every, date, tz, publisher, id, title, signal: stop.signal, now: () => new Date(), log: (line) => process.stderr.write(`${line}\n`) });
 }
 
 async function main(argv: string[]): Promise<void> {

@@ -32,6 +32,8 @@ export interface WatchOptions {
   /** Progress lines (stderr in the CLI). */
   log?: (line: string) => void;
   fetch?: typeof fetch;
+  /** The clock that stamps `updated` on the story written (the CLI passes the wall clock). */
+  now?: () => Date;
   sleep?: (ms: number, signal?: AbortSignal) => Promise<void>;
   resources?: IngestResources;
 }
@@ -186,15 +188,19 @@ export async function watchSources(locations: string[], options: WatchOptions): 
           resources,
         );
         const merged = mergeStory(story, built.story);
+        let next = merged.story;
         const c = merged.changes;
         const news = c.addedEntries.length + c.editedEntries.length + c.removedEntries.length + c.addedEvents.length + c.removedEvents.length;
         if (news > 0 || !story) {
-          await writeAtomic(options.out, `${JSON.stringify(merged.story, null, 2)}\n`);
+          // Marked live so the app re-fetches it, at the watch's own pace (never under the app's 15 s floor).
+          const updated = (options.now ?? (() => new Date()))().toISOString();
+          next = { ...next, live: true, updated, refreshSeconds: Math.max(15, Math.round(every / 1000)) };
+          await writeAtomic(options.out, `${JSON.stringify(next, null, 2)}\n`);
           const list = (label: string, ids: string[]) => (ids.length ? [`${label} ${ids.length} (${ids.join(', ')})`] : []);
           const parts = [...list('+entries', c.addedEntries), ...list('edited', c.editedEntries), ...list('-entries', c.removedEntries), ...list('+events', c.addedEvents), ...list('-events', c.removedEvents)];
           log(`watch: round ${round}: ${parts.join('; ') || 'no change'}; wrote ${options.out}`);
         }
-        story = merged.story;
+        story = next;
       } catch (error) {
         if (!isInputError(error)) throw error;
         log(`watch: round ${round}: the story could not be built (${error.message}); ${options.out} is unchanged`);

@@ -16,7 +16,7 @@ export function showStory(store: AppStore, story: Story): void {
   const model = buildStoryModel(story);
   const storyId = localStoryId(story);
   const localStory = keepLocalStory(storyId, story) ? 'kept' : 'page';
-  store.setState({ model, storyId, localStory, status: 'ready', error: null, placeId: null, entryId: null, camera: null, playing: false });
+  store.setState({ model, storyId, localStory, status: 'ready', error: null, placeId: null, entryId: null, camera: null, playing: false, source: null, newUpdates: 0, loads: store.getState().loads + 1 });
   store.getState().setFilters({ outlet: '', actor: '', query: '', place: '' });
   store.getState().setTime(model.end);
 }

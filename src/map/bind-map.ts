@@ -17,7 +17,7 @@ import { estimateAreas } from './areas.ts';
 import { prefersReducedMotion } from '../state/reduced-motion.ts';
 import { createCadence, measureNextFrame } from './cadence.ts';
 import { createPulses, type Ripple } from './pulse.ts';
-import { placePoints, transientEvents } from './story-data.ts';
+import { placePoints, transientEvents, uncertaintyRings } from './story-data.ts';
 import { PLACE_LAYERS, placeLabelText } from './story-layers.ts';
 
 const PULSE_WINDOW = 3 * 3_600_000;
@@ -37,14 +37,18 @@ export function bindMapToStore(
   store: AppStore,
   model: StoryModel,
   clip: Feature<Polygon | MultiPolygon>[],
-  options: { labelsAt?: number } = {},
+  options: { labelsAt?: number; drawn?: Map<string, string> } = {},
 ): () => void {
   const actors = model.story.actors ?? [];
   const cancels: (() => void)[] = [];
   const pulses = createPulses(map);
   cancels.push(pulses.stop);
   const cadence = createCadence();
-  let keys = new Map<string, string>();
+  // Who holds each place as drawn, shared with the binding that follows this one on the same map
+  // (a newer version of a live story), so that one recolours and ripples only what changed.
+  const keys = options.drawn ?? new Map<string, string>();
+  // Until its first drawing, a binding that follows another ripples every place whose holder changed.
+  let rebound = keys.size > 0;
   let lastTime = NaN;
   // The places source already has the labels for this time (built into the map's first style).
   const labelsAt = options.labelsAt ?? NaN;
@@ -70,18 +74,22 @@ export function bindMapToStore(
       // A holder at the start (stated, implied, file, assumed) is drawn pale with a ring, not solid.
       map.setFeatureState({ source: 'places', id }, { color, ring: ring ? actorColor(actors, ring) : theme.accent, contested: c.contested, baseline: c.basis !== null });
       const place = model.placeById.get(id);
-      if (keys.has(id) && place) changed.push({ id, lngLat: place.geometry.coordinates as [number, number], color });
+      if ((keys.has(id) || rebound) && place) changed.push({ id, lngLat: place.geometry.coordinates as [number, number], color });
     }
     const first = keys.size === 0;
-    keys = next;
+    keys.clear();
+    for (const [id, key] of next) keys.set(id, key);
     if (changed.length) labelsBehind = true;
     if ((first && s.time !== labelsAt) || (labelsBehind && !s.playing)) updateLabels();
     if (changed.length && s.showAreas) updateAreas();
-    // Ripple only when time moves forward a little (playing or stepping), not on jumps.
-    if (changed.length && s.time > lastTime && s.time - lastTime < PULSE_WINDOW && !prefersReducedMotion()) {
+    // Ripple only when time moves forward a little (playing or stepping), not on jumps; and when a
+    // newer version of a live story changes what is on show.
+    const forward = s.time > lastTime && s.time - lastTime < PULSE_WINDOW;
+    if (changed.length && (forward || rebound) && !prefersReducedMotion()) {
       pulses.add(changed);
     }
     lastTime = s.time;
+    rebound = false;
     let markers = false;
     for (const e of transient) {
       const on = e.t0 <= s.time && e.t1 >= s.time;
@@ -179,6 +187,14 @@ export function bindMapToStore(
   };
 
   const initial = store.getState();
+  if (rebound) {
+    // The sources still hold the earlier version: labels, rings and clashes come from this one.
+    control = model.control.at(initial.time);
+    updateLabels();
+    (map.getSource('place-rings') as GeoJSONSource).setData(uncertaintyRings(model));
+    (map.getSource('events') as GeoJSONSource).setData(transientEvents(model));
+    for (const e of transient) map.setFeatureState({ source: 'events', id: e.id }, { on: false });
+  }
   applyTime(initial);
   if (initial.playing) map.setLayoutProperty('place-labels', 'text-field', placeLabelText(false));
   applyAreas(initial.showAreas);

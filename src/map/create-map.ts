@@ -29,6 +29,8 @@ export function prewarmMap(): void {
 
 export interface StoryMap {
   map: maplibregl.Map;
+  /** Shows a newer version of the same story on this map: the view stays, what changed ripples. */
+  update: (model: StoryModel) => void;
   destroy: () => void;
 }
 
@@ -131,6 +133,7 @@ export async function createStoryMap(
   map.addControl(new maplibregl.ScaleControl({ unit: 'metric' }), 'bottom-left');
   const clip = base.countries.features.filter((f) => f.properties.focus);
   let unbind = () => {};
+  const drawn = new Map<string, string>();
   const whole = !options.styleUrl && base.nearby.features.length < base.countries.features.length;
   try {
     await new Promise<void>((resolve, reject) => {
@@ -140,7 +143,7 @@ export async function createStoryMap(
         try {
           addClearanceImage(map);
           if (options.styleUrl) addStoryLayers(map, story);
-          unbind = bindMapToStore(map, store, model, clip, { labelsAt: openingTime });
+          unbind = bindMapToStore(map, store, model, clip, { labelsAt: openingTime, drawn });
         } catch (err) {
           reject(err);
         }
@@ -159,6 +162,10 @@ export async function createStoryMap(
   }
   return {
     map,
+    update: (next) => {
+      unbind();
+      unbind = bindMapToStore(map, store, next, clip, { drawn });
+    },
     destroy: () => {
       unbind();
       map.remove();

@@ -242,5 +242,11 @@ export interface Story {
   span: { start: string; end: string };
   /** True when the story shows only events the newsroom checked (unreviewed ones are left out). */
   reviewedOnly?: boolean;
+  /** True while the live blog is still being written (`ingest --watch` sets it): the app re-fetches the story. */
+  live?: boolean;
+  /** ISO UTC time the story was last written, for a live story. */
+  updated?: string;
+  /** Seconds between the app's re-fetches of a live story (default 60, at least 15). */
+  refreshSeconds?: number;
   warnings: Warning[];
 }

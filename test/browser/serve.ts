@@ -1,8 +1,9 @@
 /**
  * A tiny static file server for browser tests: serves `root` on 127.0.0.1 at a random port.
- * `overrides` maps URL paths to bodies (used to serve the synthetic fixture story).
+ * `overrides` maps URL paths to bodies (used to serve the synthetic fixture story); `handlers`
+ * maps URL paths to functions that answer the request themselves (a story that changes).
  */
-import { createServer, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
 
@@ -24,10 +25,15 @@ export interface StaticServer {
   close: () => Promise<void>;
 }
 
-export async function serveStatic(root: string, options: { overrides?: Record<string, string> } = {}): Promise<StaticServer> {
+export async function serveStatic(
+  root: string,
+  options: { overrides?: Record<string, string>; handlers?: Record<string, (req: IncomingMessage, res: ServerResponse) => void> } = {},
+): Promise<StaticServer> {
   const base = resolve(root);
   const server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    const handler = options.handlers?.[path];
+    if (handler) return handler(req, res);
     const override = options.overrides?.[path];
     if (override !== undefined) {
       res.writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream' });

@@ -102,6 +102,7 @@ describe('ingest --watch', () => {
       publisher: 'Wire',
       id: 'karabakh',
       log: (line) => lines.push(line),
+      now: () => new Date(Date.UTC(2020, 9, 9, 12, 0, rounds.length)),
       resources,
       sleep: async () => {
         const text = readFileSync(out, 'utf8');
@@ -142,6 +143,10 @@ describe('ingest --watch', () => {
     expect(entryOf(updates[1], TALKS.text)).toBeUndefined();
     expect(entryOf(updates[1], TALKS_EDITED.text)!.updateId).toBe('post-1240');
     expect(story).toEqual(updates[4]);
+    // Every story written says it is live, when it was written (the injected clock) and how often to re-fetch it.
+    expect([v1, ...updates].map((s) => [s.live, s.refreshSeconds])).toEqual(Array(6).fill([true, 15]));
+    expect(v1.updated).toBe('2020-10-09T12:00:00.000Z');
+    expect(updates[0].updated).toBe('2020-10-09T12:00:02.000Z');
 
     // The 503 and the cut-off page leave the file exactly as it was after v2.
     expect(after(3).text).toBe(after(2).text);
