@@ -77,9 +77,9 @@ export interface StoryStyle {
  */
 export function storyStyle(model: StoryModel, control: Map<string, PlaceControl>): StoryStyle {
   const empty = { type: 'FeatureCollection' as const, features: [] };
+  const rings = uncertaintyRings(model);
   const sources: Record<string, SourceSpecification> = {
     places: { type: 'geojson', data: placePoints(model, control), promoteId: 'id' },
-    'place-rings': { type: 'geojson', data: uncertaintyRings(model), promoteId: 'id' },
     events: { type: 'geojson', data: transientEvents(model), promoteId: 'id' },
     areas: { type: 'geojson', data: empty },
   };
@@ -106,12 +106,17 @@ export function storyStyle(model: StoryModel, control: Map<string, PlaceControl>
     layout: { visibility: 'none' },
     paint: { 'line-color': ['get', 'color'], 'line-opacity': 0.5, 'line-width': 1, 'line-dasharray': [3, 2] },
   });
-  addLayer({
-    id: 'place-rings',
-    type: 'line',
-    source: 'place-rings',
-    paint: { 'line-color': theme.muted, 'line-width': 1.2, 'line-dasharray': [2, 2], 'line-opacity': 0.8 },
-  });
+  // Rings are fixed for a story: a story without approximate places has no rings layer at all
+  // (an empty source still costs the first frames a round of tiles and a redraw).
+  if (rings.features.length) {
+    sources['place-rings'] = { type: 'geojson', data: rings, promoteId: 'id' };
+    addLayer({
+      id: 'place-rings',
+      type: 'line',
+      source: 'place-rings',
+      paint: { 'line-color': theme.muted, 'line-width': 1.2, 'line-dasharray': [2, 2], 'line-opacity': 0.8 },
+    });
+  }
   addLayer({
     id: 'place-incidental',
     type: 'circle',
