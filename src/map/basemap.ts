@@ -2,7 +2,7 @@
  * The offline basemap: Natural Earth countries (world-atlas, loaded as a static asset) with
  * labels drawn from local fonts. No tile server, no glyph server.
  */
-import type { StyleSpecification } from 'maplibre-gl';
+import type { Map as MapLibreMap, StyleSpecification } from 'maplibre-gl';
 import type { Feature, FeatureCollection, MultiPolygon, Point, Polygon } from 'geojson';
 import { area, booleanPointInPolygon, centerOfMass } from '@turf/turf';
 import { feature } from 'topojson-client';
@@ -125,13 +125,16 @@ export async function loadBasemap(focusPoints: [number, number][], firstView: [n
   return out;
 }
 
-/** The basemap style, with the story's sources and layers on top. */
+/**
+ * The basemap style, with the story's sources and layers on top. Country names are not in it:
+ * they join once the map has drawn (`addCountryLabels`), as their glyphs are drawn on the main
+ * thread and an empty source would still cost the first frames a round of tiles.
+ */
 export function basemapStyle(base: Basemap, story: StoryStyle): StyleSpecification {
   return {
     version: 8,
     sources: {
       countries: { type: 'geojson', data: base.nearby, tolerance: 0.2 },
-      'country-labels': { type: 'geojson', data: base.labels },
       ...story.sources,
     },
     layers: [
@@ -148,20 +151,32 @@ export function basemapStyle(base: Basemap, story: StoryStyle): StyleSpecificati
         source: 'countries',
         paint: { 'line-color': theme.border, 'line-width': ['interpolate', ['linear'], ['zoom'], 3, 0.6, 8, 1.4] },
       },
-      {
-        id: 'country-labels',
-        type: 'symbol',
-        source: 'country-labels',
-        layout: {
-          'text-field': ['upcase', ['get', 'name']],
-          'text-font': [...theme.fontSans],
-          'text-size': ['case', ['get', 'focus'], 15, 12],
-          'text-letter-spacing': 0.25,
-          'text-max-width': 8,
-        },
-        paint: { 'text-color': theme.countryLabel, 'text-halo-color': theme.land, 'text-halo-width': 1.5 },
-      },
       ...story.layers,
     ],
   };
+}
+
+/**
+ * Adds the country names to a map drawn with `basemapStyle`, under the story's layers.
+ * @param beforeId - the first story layer; the names go under it
+ */
+export function addCountryLabels(map: MapLibreMap, labels: Basemap['labels'], beforeId?: string): void {
+  if (map.getSource('country-labels')) return;
+  map.addSource('country-labels', { type: 'geojson', data: labels });
+  map.addLayer(
+    {
+      id: 'country-labels',
+      type: 'symbol',
+      source: 'country-labels',
+      layout: {
+        'text-field': ['upcase', ['get', 'name']],
+        'text-font': [...theme.fontSans],
+        'text-size': ['case', ['get', 'focus'], 15, 12],
+        'text-letter-spacing': 0.25,
+        'text-max-width': 8,
+      },
+      paint: { 'text-color': theme.countryLabel, 'text-halo-color': theme.land, 'text-halo-width': 1.5 },
+    },
+    beforeId && map.getLayer(beforeId) ? beforeId : undefined,
+  );
 }

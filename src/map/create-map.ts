@@ -8,7 +8,7 @@ import 'maplibre-gl/dist/maplibre-gl.css';
 import { strings } from '../app/strings.ts';
 import type { AppStore } from '../state/store.ts';
 import type { StoryModel } from '../state/story-model.ts';
-import { basemapStyle, loadBasemap } from './basemap.ts';
+import { addCountryLabels, basemapStyle, loadBasemap } from './basemap.ts';
 import { bindMapToStore } from './bind-map.ts';
 import { isMappedTown } from './story-data.ts';
 import { addClearanceImage, addStoryLayers, AFTER_FIRST_IDLE_LAYERS, storyStyle } from './story-layers.ts';
@@ -108,9 +108,9 @@ export async function createStoryMap(
   // Labels start with who holds what at the opening time, so the first frame needs no rebuild.
   const openingTime = store.getState().time;
   const story = storyStyle(model, model.control.at(openingTime));
-  // Country names join at the first idle: their glyphs are drawn on the main thread, and the
-  // first frame is for the story's towns (docs/performance.md).
-  const style = options.styleUrl ?? basemapStyle({ ...base, labels: { type: 'FeatureCollection', features: [] } }, story);
+  // Country names join at the first idle (`addCountryLabels`): the first frames are for the
+  // story's towns (docs/performance.md).
+  const style = options.styleUrl ?? basemapStyle(base, story);
   const map = new maplibregl.Map({
     container,
     style,
@@ -127,6 +127,7 @@ export async function createStoryMap(
     if (!performance.getEntriesByName(FIRST_IDLE_MARK).length) performance.mark(FIRST_IDLE_MARK);
     if (!store.getState().mapSettled) store.getState().setView({ mapSettled: true });
     for (const id of AFTER_FIRST_IDLE_LAYERS) if (map.getLayer(id)) map.setLayoutProperty(id, 'visibility', 'visible');
+    if (!options.styleUrl) addCountryLabels(map, base.labels, story.layers[0]?.id);
   });
   map.touchZoomRotate.disableRotation();
   map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'bottom-right');

@@ -58,7 +58,7 @@ export function addClearanceImage(map: MapLibreMap): void {
 const DOT_RADIUS: [number, number, number] = [6.5, 8.5, 10.5];
 
 /** Ids of the layers a click or hover on a place can hit. */
-export const PLACE_LAYERS = ['place-towns', 'place-incidental'];
+export const PLACE_LAYERS = ['place-towns'];
 
 /**
  * Layers the first frame goes without, shown at the map's first idle (`createStoryMap`): the
@@ -77,18 +77,21 @@ export interface StoryStyle {
  */
 export function storyStyle(model: StoryModel, control: Map<string, PlaceControl>): StoryStyle {
   const empty = { type: 'FeatureCollection' as const, features: [] };
+  const rings = uncertaintyRings(model);
   const sources: Record<string, SourceSpecification> = {
     places: { type: 'geojson', data: placePoints(model, control), promoteId: 'id' },
-    'place-rings': { type: 'geojson', data: uncertaintyRings(model), promoteId: 'id' },
     events: { type: 'geojson', data: transientEvents(model), promoteId: 'id' },
     areas: { type: 'geojson', data: empty },
   };
   const layers: LayerSpecification[] = [];
   const addLayer = (layer: LayerSpecification) => layers.push(layer);
   // Zoom must be the outermost interpolation, so the per-feature part sits inside each stop.
-  const radius = (add: number, focusAdd = 0): ExpressionSpecification => {
-    const r = (base: number): ExpressionSpecification | number =>
+  // `pick` chooses per feature between the town's radius and another (inside each zoom stop).
+  type Pick = (town: ExpressionSpecification | number) => ExpressionSpecification | number;
+  const radius = (add: number, focusAdd = 0, pick: Pick = (town) => town): ExpressionSpecification => {
+    const town = (base: number): ExpressionSpecification | number =>
       focusAdd ? ['case', ['any', state('selected', false), state('hover', false)], base + add + focusAdd, base + add] : base + add;
+    const r = (base: number) => pick(town(base));
     return ['interpolate', ['linear'], ['zoom'], 4, r(5), 7, r(7), 10, r(9)] as ExpressionSpecification;
   };
 
@@ -106,24 +109,17 @@ export function storyStyle(model: StoryModel, control: Map<string, PlaceControl>
     layout: { visibility: 'none' },
     paint: { 'line-color': ['get', 'color'], 'line-opacity': 0.5, 'line-width': 1, 'line-dasharray': [3, 2] },
   });
-  addLayer({
-    id: 'place-rings',
-    type: 'line',
-    source: 'place-rings',
-    paint: { 'line-color': theme.muted, 'line-width': 1.2, 'line-dasharray': [2, 2], 'line-opacity': 0.8 },
-  });
-  addLayer({
-    id: 'place-incidental',
-    type: 'circle',
-    source: 'places',
-    filter: ['!', TOWN],
-    paint: {
-      'circle-radius': 3,
-      'circle-color': theme.incidental,
-      'circle-stroke-color': '#fff',
-      'circle-stroke-width': 1,
-    },
-  });
+  // Rings are fixed for a story: a story without approximate places has no rings layer at all
+  // (an empty source still costs the first frames a round of tiles and a redraw).
+  if (rings.features.length) {
+    sources['place-rings'] = { type: 'geojson', data: rings, promoteId: 'id' };
+    addLayer({
+      id: 'place-rings',
+      type: 'line',
+      source: 'place-rings',
+      paint: { 'line-color': theme.muted, 'line-width': 1.2, 'line-dasharray': [2, 2], 'line-opacity': 0.8 },
+    });
+  }
   // Clashes and strikes: a small red burst beside the town while they are recent. Which are on
   // show is feature state (`on`), not a filter: a filter change re-tiles the source in the
   // worker. Those not on show get no size rather than no opacity, so they cost nothing to draw.
@@ -153,39 +149,39 @@ export function storyStyle(model: StoryModel, control: Map<string, PlaceControl>
       'circle-translate': [10, -10],
     },
   });
+  // The contested ring: towns that are not contested get no size rather than no opacity, so
+  // they cost nothing to draw.
+  const contested = (value: ExpressionSpecification | number): ExpressionSpecification => ['case', state('contested', false), value, 0];
   addLayer({
     id: 'place-contested',
     type: 'circle',
     source: 'places',
     filter: TOWN,
     paint: {
-      'circle-radius': radius(5),
+      'circle-radius': radius(5, 0, contested),
       'circle-color': 'rgba(0,0,0,0)',
-      'circle-stroke-width': 3.5,
+      'circle-stroke-width': contested(3.5),
       'circle-stroke-color': ['to-color', ['coalesce', ['feature-state', 'ring'], theme.accent]],
-      'circle-stroke-opacity': ['case', state('contested', false), 1, 0],
     },
   });
+  // Towns and the places only mentioned (small grey dots, drawn under the towns) are one layer:
+  // each layer costs every frame a draw per tile, and software WebGL draws the first frames
+  // slowly (docs/performance.md).
+  const focus = ['any', state('selected', false), state('hover', false)] as ExpressionSpecification;
+  const fill: ExpressionSpecification = ['to-color', ['coalesce', ['feature-state', 'color'], theme.unknown]];
   addLayer({
     id: 'place-towns',
     type: 'circle',
     source: 'places',
-    filter: TOWN,
+    layout: { 'circle-sort-key': ['case', TOWN, 1, 0] },
     paint: {
-      'circle-radius': radius(0, 2),
-      'circle-color': ['to-color', ['coalesce', ['feature-state', 'color'], theme.unknown]],
+      'circle-radius': radius(0, 2, (town) => ['case', TOWN, town, 3]),
+      'circle-color': ['case', TOWN, fill, theme.incidental],
       // A holder at the story's start that no change reports (stated, implied, from a file or
       // assumed) is a pale fill inside a ring of the holder's colour; reported control is solid.
-      'circle-opacity': ['case', state('baseline', false), theme.baselineFillOpacity, 1],
-      'circle-stroke-color': [
-        'case',
-        ['any', state('selected', false), state('hover', false)],
-        theme.ink,
-        state('baseline', false),
-        ['to-color', ['coalesce', ['feature-state', 'color'], theme.unknown]],
-        '#ffffff',
-      ],
-      'circle-stroke-width': ['case', ['any', state('selected', false), state('hover', false)], 2.5, state('baseline', false), 2.5, 1.5],
+      'circle-opacity': ['case', ['all', TOWN, state('baseline', false)], theme.baselineFillOpacity, 1],
+      'circle-stroke-color': ['case', ['!', TOWN], '#ffffff', focus, theme.ink, state('baseline', false), fill, '#ffffff'],
+      'circle-stroke-width': ['case', ['!', TOWN], 1, focus, 2.5, state('baseline', false), 2.5, 1.5],
     },
   });
   // Labels: one of four sides of the dot, the first that is clear of other labels and of every

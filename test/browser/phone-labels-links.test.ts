@@ -50,7 +50,7 @@ async function checkLabels(page: Page): Promise<LabelCheck> {
       for (const f of map.queryRenderedFeatures([[x, 0], [x + 1, h]], { layers: ['place-labels'] })) grow(String(f.properties.id), 'x', x);
     }
     const dots = new Map<string, { x: number; y: number }>();
-    for (const f of map.queryRenderedFeatures({ layers: ['place-towns', 'place-incidental'] })) {
+    for (const f of map.queryRenderedFeatures({ layers: ['place-towns'] })) {
       const g = f.geometry as GeoJSON.Point;
       dots.set(String(f.properties.id), map.project(g.coordinates as [number, number]));
     }
