@@ -4,37 +4,15 @@
  * the government's colour; a town after its reported capture is solid. Screenshot for a look.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Story } from '../../src/pipeline/types.ts';
 import { actorAtPixel, clickPlace, nearestActor, zoomTo } from './app-page.ts';
-import { launchOffline, pixelAt, waitForMapIdle } from './browser.ts';
+import { launchOffline, pixelAt, pixelsAround, waitForMapIdle } from './browser.ts';
 import { serveStatic, type StaticServer } from './serve.ts';
 
 const FILE = 'public/stories/iraq-2014-06-13.json';
 const story: Story | null = existsSync(FILE) ? (JSON.parse(readFileSync(FILE, 'utf8')) as Story) : null;
-
-/** Canvas pixels at offsets (CSS px) from a place's point. */
-async function pixelsAround(page: Page, lngLat: [number, number], offsets: [number, number][]): Promise<[number, number, number][]> {
-  return page.evaluate(
-    ([ll, offs]) => {
-      const map = window.__storyMap!;
-      const p = map.project(ll as [number, number]);
-      const canvas = map.getCanvas();
-      const ratio = canvas.width / canvas.clientWidth;
-      const copy = document.createElement('canvas');
-      copy.width = canvas.width;
-      copy.height = canvas.height;
-      const ctx = copy.getContext('2d')!;
-      ctx.drawImage(canvas, 0, 0);
-      return (offs as [number, number][]).map(([dx, dy]) => {
-        const d = ctx.getImageData(Math.round((p.x + dx) * ratio), Math.round((p.y + dy) * ratio), 1, 1).data;
-        return [d[0], d[1], d[2]] as [number, number, number];
-      });
-    },
-    [lngLat, offsets] as const,
-  );
-}
 
 describe.skipIf(!story)('holders at the start on the default story (needs npm run build:stories)', () => {
   if (!story) return;

@@ -47,19 +47,29 @@ export async function waitForMapIdle(page: Page, timeout = 30_000): Promise<void
   );
 }
 
+/** Colours of the map canvas pixels at offsets (CSS px) from a place's point, each as [r, g, b]. */
+export async function pixelsAround(page: Page, lngLat: [number, number], offsets: [number, number][]): Promise<[number, number, number][]> {
+  return page.evaluate(
+    ([ll, offs]) => {
+      const map = window.__storyMap!;
+      const p = map.project(ll as [number, number]);
+      const canvas = map.getCanvas();
+      const ratio = canvas.width / canvas.clientWidth;
+      const copy = document.createElement('canvas');
+      copy.width = canvas.width;
+      copy.height = canvas.height;
+      const ctx = copy.getContext('2d')!;
+      ctx.drawImage(canvas, 0, 0);
+      return (offs as [number, number][]).map(([dx, dy]) => {
+        const d = ctx.getImageData(Math.round((p.x + dx) * ratio), Math.round((p.y + dy) * ratio), 1, 1).data;
+        return [d[0], d[1], d[2]] as [number, number, number];
+      });
+    },
+    [lngLat, offsets] as const,
+  );
+}
+
 /** Colour of the map canvas pixel at a place's coordinates, as [r, g, b]. */
 export async function pixelAt(page: Page, lngLat: [number, number]): Promise<[number, number, number]> {
-  return page.evaluate((ll) => {
-    const map = window.__storyMap!;
-    const p = map.project(ll);
-    const canvas = map.getCanvas();
-    const ratio = canvas.width / canvas.clientWidth;
-    const copy = document.createElement('canvas');
-    copy.width = canvas.width;
-    copy.height = canvas.height;
-    const ctx = copy.getContext('2d')!;
-    ctx.drawImage(canvas, 0, 0);
-    const d = ctx.getImageData(Math.round(p.x * ratio), Math.round(p.y * ratio), 1, 1).data;
-    return [d[0], d[1], d[2]] as [number, number, number];
-  }, lngLat);
+  return (await pixelsAround(page, lngLat, [[0, 0]]))[0]!;
 }

@@ -93,6 +93,23 @@ export interface ChangeFields {
   status: EditStatus | '';
 }
 
+/** A choice among the story's actors, with an empty first option. */
+function ActorSelect(props: { label: string; name: string; value: string; empty: string; actors: Story['actors']; onChange: (e: Event) => void }) {
+  return (
+    <label>
+      {props.label}
+      <select name={props.name} value={props.value} onChange={props.onChange}>
+        <option value="">{props.empty}</option>
+        {props.actors.map((a) => (
+          <option key={a.id} value={a.id}>
+            {a.name}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
+
 function Fields({ story, value, onChange, withFrom }: { story: Story; value: ChangeFields; onChange: (v: ChangeFields) => void; withFrom?: boolean }) {
   const on = (key: keyof ChangeFields) => (e: Event) => {
     const v = (e.target as HTMLInputElement | HTMLSelectElement).value;
@@ -123,33 +140,13 @@ function Fields({ story, value, onChange, withFrom }: { story: Story; value: Cha
         </label>
       </div>
       <div class="review-fields">
-        <label>
-          {t.storyActor}
-          <select name="actor" value={value.actor} onChange={on('actor')}>
-            <option value="">{t.none}</option>
-            {actors.map((a) => (
-              <option key={a.id} value={a.id}>
-                {a.name}
-              </option>
-            ))}
-          </select>
-        </label>
+        <ActorSelect label={t.storyActor} name="actor" value={value.actor} empty={t.none} actors={actors} onChange={on('actor')} />
         <label>
           {t.newActor}
           <input name="new-actor" value={value.newActor} onInput={on('newActor')} />
         </label>
         {withFrom ? (
-          <label>
-            {t.from}
-            <select name="from" value={value.from} onChange={on('from')}>
-              <option value="">{t.noFrom}</option>
-              {actors.map((a) => (
-                <option key={a.id} value={a.id}>
-                  {a.name}
-                </option>
-              ))}
-            </select>
-          </label>
+          <ActorSelect label={t.from} name="from" value={value.from} empty={t.noFrom} actors={actors} onChange={on('from')} />
         ) : null}
       </div>
       <div class="review-fields">
