@@ -21,6 +21,14 @@ export function ControlHistory({ placeId }: { placeId: string }) {
   });
   if (!model) return null;
   const spans = model.placeById.get(placeId)?.properties.timeline ?? [];
+  // the holder before the first report, as the card and table give it: with its basis and reason
+  const baseline = model.placeById.get(placeId)?.properties.baseline;
+  const startNote = (span: (typeof spans)[number]) =>
+    baseline && baseline.actor === span.actor
+      ? ` · ${strings.basis[baseline.basis]?.toLowerCase() ?? baseline.basis}: ${strings.basisReason(baseline.rule, baseline.distanceKm)}`
+      : span.assumed
+        ? ` · ${strings.assumed}`
+        : '';
   const actors = model.story.actors ?? [];
   const entryById = new Map(model.story.entries.map((e) => [e.id, e]));
   if (!spans.length || spans.every((s) => !s.start)) {
@@ -55,7 +63,7 @@ export function ControlHistory({ placeId }: { placeId: string }) {
                   {span.claimants?.length ? ` (${span.claimants.map((c) => model.actorById.get(c)?.short ?? c).join(' / ')})` : ''}
                   <span class="history-time">
                     {start !== null ? <WhenText when={changeWhen(model, placeId, start)} days={model.days} /> : strings.heldBefore}
-                    {span.assumed ? ` · ${strings.assumed}` : ''}
+                    {start === null ? startNote(span) : ''}
                   </span>
                 </p>
                 {spanEvents[i].map((id) => {

@@ -74,6 +74,13 @@ describe.skipIf(!story)('holders at the start on the default story (needs npm ru
     const state = await page.evaluate((id) => window.__storyMap!.getFeatureState({ source: 'places', id }), mosul.properties.id);
     expect(state).toMatchObject({ baseline: false });
     expect(actorAtPixel(await pixelAt(page, mosul.geometry.coordinates as [number, number]), story.actors)).toEqual({ actor: 'isis', pale: false });
+    // its history's first line gives the holder before the story with the same basis as the table
+    await clickPlace(page, story, mosul.properties.id);
+    const basis = mosul.properties.baseline?.basis;
+    expect(basis).toBeTruthy();
+    const first = await page.locator('.place-card .history li').first().innerText();
+    expect(first).toContain(`${basis}:`);
+    expect(first).not.toContain('no report names it');
     await page.close();
   });
 });
