@@ -52,6 +52,8 @@ const LINK = lowerSet(holdWords.linkWords);
 const NEGATION = lowerSet(holdWords.negations);
 const MODIFIERS = `(?:(?:${words(holdWords.underModifiers)})\\s+)*`;
 /** "under Kurdish control", "in Ukrainian hands": the actor between the preposition and the noun. */
+/** Up to six words between a place and its hold words, each a whole word. */
+const LINK_RE = /^\s*,?(?:\s*[\p{L}]+(?![\p{L}])){0,6}?\s*(?=\b(?:under|in|held|controlled|occupied|run|administered|dominated|ruled|besieged|encircled|blockaded|surrounded)\b)/iu;
 const UNDER_RE = new RegExp(`^(?:under|in)\\s+(?:the\\s+)?${MODIFIERS}((?:[\\p{L}.'’-]+\\s+){1,4}?)(?:${words(holdWords.underNouns)})(?![\\p{L}-])`, 'iu');
 /** "under the control of the rebels", "held by Russian forces": the actor after. */
 const BY_RE = new RegExp(
@@ -143,7 +145,8 @@ export function findHoldsInSentence(text: string, mentions: Pick<Mention, 'start
   for (const place of sorted) {
     const rest = text.slice(place.end);
     // The hold words follow a short link: "Kirkuk, which remains firmly under Kurdish control".
-    const link = /^\s*,?(?:\s*[\p{L}]+){0,6}?\s*(?=\b(?:under|in|held|controlled|occupied|run|administered|dominated|ruled|besieged|encircled|blockaded|surrounded)\b)/iu.exec(rest);
+    // Words are whole words apart (\s+, not \s*), so the pattern cannot split a word many ways.
+    const link = LINK_RE.exec(rest);
     if (!link) continue;
     const between = link[0];
     if (between.split(/[\s,]+/).some((w) => NEGATION.has(w.toLowerCase())) || !linkReaches(between)) continue;
