@@ -32,7 +32,10 @@ export const GAZETTEER_INPUTS = {
   rules: join(ROOT, 'data/gazetteer/name-rules.json'),
   // the code that shapes the index: changing it must rebuild too
   build: join(ROOT, 'src/gazetteer/build.ts'),
+  admin1Rows: join(ROOT, 'src/gazetteer/admin1-rows.ts'),
+  rowKeys: join(ROOT, 'src/gazetteer/row-keys.ts'),
   codec: join(ROOT, 'src/gazetteer/compact.ts'),
+  byteCoding: join(ROOT, 'src/gazetteer/byte-coding.ts'),
   normalize: join(ROOT, 'src/gazetteer/normalize.ts'),
 } as const;
 

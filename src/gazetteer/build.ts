@@ -2,8 +2,11 @@
  * Builds the compact gazetteer JSON from its sources. Pure: every input is passed in as text
  * or parsed JSON; `src/cli/gazetteer-file.ts` does the reading and writing.
  */
+export { stripRegionType, type Admin1Region } from './admin1-rows.ts';
 import { parseCsv } from './csv.ts';
-import { NORMALIZER_VERSION, normalizeName, skeletonKey } from './normalize.ts';
+import { admin1Rows, type Admin1Region } from './admin1-rows.ts';
+import { NORMALIZER_VERSION, normalizeName } from './normalize.ts';
+import { keysOf, round } from './row-keys.ts';
 import { GAZETTEER_FORMAT, type CountryPoint, type GazetteerJson, type NameRules, type PlaceRow } from './types.ts';
 
 export interface GazetteerSources {
@@ -35,21 +38,6 @@ export interface GazetteerSources {
   admin1?: Admin1Region[];
 }
 
-/** A row of `data/world/admin1.json` (see scripts/build-world-regions.ts). */
-export interface Admin1Region {
-  /** ISO 3166-2 code (or `<ISO2>-<slug>`); the place is `region:<id>`. */
-  id: string;
-  name: string;
-  /** `province`, `state`, `governorate`, `region`, `county`...: makes the "Kabul Province" name. */
-  type: string;
-  country: string;
-  lat: number;
-  lon: number;
-  native: string;
-  /** Whether the bare name stands for the region: false for "Central", "Delta", "Somali". */
-  plain: boolean;
-}
-
 /** A row of `data/world/regions-macro.json`. */
 export interface MacroRegion {
   /** The place is `region:<id>`. */
@@ -71,11 +59,6 @@ const DROPPED_CODES = new Set(['PPLH', 'PPLQ', 'PPLW', 'PPLCH']);
 
 /** Display alternates are kept only for places at least this populous, to keep the file small. */
 const ALT_DISPLAY_MIN_POPULATION = 20000;
-
-/** Region types below a state or province: a town of any size keeps their bare name. */
-const LOCAL_REGION_TYPES = new Set(['district', 'county', 'parish', 'municipality', 'commune', 'rayon', 'raion', 'department']);
-/** A town this populous keeps its name from a state or province of that name. */
-const BIG_TOWN = 10_000;
 
 /** The commonest feature code, stored as `''`. */
 const DEFAULT_CODE = 'PPL';
@@ -174,25 +157,6 @@ function isUsefulLatinAlternate(alt: string): boolean {
   if (/^[A-Z]{2,4}$/.test(alt)) return false; // airport and other codes
   const stripped = alt.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
   return /^[A-Za-z '’‘ʿʾ`.\-ıłøæœðþđ]+$/.test(stripped);
-}
-
-/**
- * Distinct spelling keys of `names`. Past the first `always` names, a key is kept only when its
- * transliteration skeleton is new (or too short to be looked up loosely): the loose lookup finds
- * the others anyway. Used for small places only, where it saves a tenth of the file.
- */
-function keysOf(names: string[], always = names.length): string {
-  const keys = new Set<string>();
-  const skeletons = new Set<string>();
-  names.forEach((n, i) => {
-    const key = normalizeName(n);
-    if (!key || keys.has(key)) return;
-    const skeleton = skeletonKey(key);
-    if (i >= always && skeleton.length >= 5 && skeletons.has(skeleton)) return;
-    keys.add(key);
-    skeletons.add(skeleton);
-  });
-  return [...keys].join('|');
 }
 
 function displayAlternates(name: string, alts: string[]): string {
@@ -295,56 +259,6 @@ function regionRows(csv: string): PlaceRow[] {
 }
 
 /**
- * One place per first-level region of `data/world/admin1.json`. Its names are its full name, its
- * name with its type ("Kabul Province", "Rakhine State") and with "Region", which the finder looks
- * up after a region word ("Kabul province", "Belgorod region"); its bare name only when the row
- * allows it and no town of its country bears that name, so "Kabul" stays the city and "Delta" a word.
- */
-function admin1Rows(rows: Admin1Region[], before: PlaceRow[]): PlaceRow[] {
-  // a town's spelling, or one the loose lookup takes for it ("Jebrail" for "Jabrayil"), keeps the
-  // bare name from a district; from a state, province or nation only when it is a town of 10,000
-  // (Kabul), not a village (the hamlet of Wales in Yorkshire does not take "Wales")
-  const townPopulation = new Map<string, number>();
-  for (const r of before) {
-    if (r[7] === 'ADM1' || r[7] === 'PCLI') continue;
-    for (const k of r[8].split('|')) {
-      const key = `${r[4]}:${skeletonKey(k)}`;
-      townPopulation.set(key, Math.max(townPopulation.get(key) ?? 0, r[6]));
-    }
-  }
-  const taken = new Set(before.map((r) => r[0]));
-  const out: PlaceRow[] = [];
-  for (const r of rows) {
-    const origin = `region:${r.id}`;
-    if (taken.has(origin)) continue;
-    taken.add(origin);
-    const base = stripRegionType(r.name, r.type);
-    const typeWord = r.type.split(' ').pop()!;
-    const title = (w: string) => w.charAt(0).toUpperCase() + w.slice(1);
-    const names = [r.name, `${base} ${title(typeWord)}`, `${base} Region`];
-    const plainKey = normalizeName(base);
-    const keys = keysOf(names).split('|').filter((k) => k !== plainKey);
-    const town = townPopulation.get(`${r.country}:${skeletonKey(plainKey)}`);
-    if (r.plain && (town === undefined || (!LOCAL_REGION_TYPES.has(r.type) && town < BIG_TOWN))) keys.push(plainKey);
-    out.push([origin, r.name, round(r.lat), round(r.lon), r.country, '', 0, 'ADM1', keys.join('|'), r.native, '']);
-  }
-  return out;
-}
-
-/**
- * A region's name without its type: "Kunduz Province" with type `province` → "Kunduz".
- *
- * @example stripRegionType('Mon State', 'state') // 'Mon'
- */
-export function stripRegionType(name: string, type: string): string {
-  const last = type.split(' ').pop()!;
-  for (const w of [type, last]) {
-    if (name.toLowerCase().endsWith(` ${w}`)) return name.slice(0, -w.length - 1).trim();
-  }
-  return name;
-}
-
-/**
  * One place per continent, macro-region or sea: kind `region` (code `ADM1`) with no country, so it
  * never counts towards a story's countries. Throws for a row without names, point or source, or whose
  * id a region of `regions.csv` already takes.
@@ -396,8 +310,4 @@ function countryPlaceRows(rows: Record<string, string>[], world: CountryPoint[])
       splitList(r.altNames).slice(0, 3).join('|'),
     ];
   });
-}
-
-function round(n: number): number {
-  return Math.round(n * 1e4) / 1e4;
 }

@@ -19,6 +19,7 @@
  */
 import { GAZETTEER_FORMAT, type GazetteerJson, type GazetteerTable } from './types.ts';
 import { NORMALIZER_VERSION } from './normalize.ts';
+import { bytePlanes, Dictionary, readPlanes, unzigzag, varints, zigzag } from './byte-coding.ts';
 
 /** Version of this layout; bump on any change to it. */
 export const COMPACT_VERSION = 1;
@@ -331,56 +332,6 @@ function gridUnits(value: number, what: string): number {
   const units = Math.round(value * COORD_SCALE);
   if (!Number.isFinite(value) || units / COORD_SCALE !== value) throw new Error(`invalid gazetteer ${what}: ${value} is not on the 1e-4 grid`);
   return units;
-}
-
-const zigzag = (d: number): number => (d >= 0 ? 2 * d : -2 * d - 1);
-const unzigzag = (z: number): number => (z % 2 === 0 ? z / 2 : -(z + 1) / 2);
-
-class Dictionary {
-  readonly values: string[] = [];
-  private readonly ids = new Map<string, number>();
-  id(value: string): number {
-    let id = this.ids.get(value);
-    if (id === undefined) {
-      id = this.values.push(value) - 1;
-      if (id > 0xffff) throw new Error(`invalid gazetteer: more than 65,536 distinct values like ${value}`);
-      this.ids.set(value, id);
-    }
-    return id;
-  }
-}
-
-function varints(values: number[]): Uint8Array {
-  const out: number[] = [];
-  for (let v of values) {
-    while (v >= 128) {
-      out.push((v % 128) | 128);
-      v = Math.floor(v / 128);
-    }
-    out.push(v);
-  }
-  return Uint8Array.from(out);
-}
-
-function bytePlanes(values: Uint32Array, width: number): Uint8Array {
-  const n = values.length;
-  const out = new Uint8Array(n * width);
-  for (let i = 0; i < n; i++) {
-    const v = values[i]!;
-    for (let b = 0; b < width; b++) out[b * n + i] = (v >>> (8 * b)) & 255;
-  }
-  return out;
-}
-
-function readPlanes(bytes: Uint8Array, n: number, width: number): Uint32Array {
-  if (bytes.length !== n * width) throw new Error('invalid gazetteer: a numeric section does not match the places');
-  const out = new Uint32Array(n);
-  for (let b = 0; b < width; b++) {
-    const plane = bytes.subarray(b * n, (b + 1) * n);
-    const shift = 8 * b;
-    for (let i = 0; i < n; i++) out[i]! |= plane[i]! << shift;
-  }
-  return out;
 }
 
 function decodeCoordinates(bytes: Uint8Array, n: number): Float64Array {

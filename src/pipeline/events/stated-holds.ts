@@ -1,7 +1,7 @@
 /**
  * Stated holds: sentences that say who holds a place without reporting a change — "rebel-held
- * Idlib", "Kirkuk remains under Kurdish control", "the besieged city of Mariupol", "Kurdish
- * authorities in Erbil". They give places their holder at the story's start (`baseline.ts`) and
+ * Idlib", "Goma remains under M23 control", "the besieged city of Mariupol", "Houthi
+ * authorities in Sanaa". They give places their holder at the story's start (`baseline.ts`) and
  * never become control events. The words are data (`data/lexicon/holds.json`); this file holds
  * the frames' grammar: where the actor and the place stand relative to the hold words.
  */
@@ -21,7 +21,7 @@ export interface HoldMatch {
   kind: HoldKind;
   /**
    * The holder's actor id. For a siege, the besieger's adversary when the besieger is named; absent
-   * for a siege whose besieger is not named, and for a bare seat ("the authorities in Baghdad").
+   * for a siege whose besieger is not named, and for a bare seat ("the authorities in Khartoum").
    */
   actor?: string;
   /** The besieger, for a siege that names one. */
@@ -52,7 +52,10 @@ const LINK = lowerSet(holdWords.linkWords);
 const NEGATION = lowerSet(holdWords.negations);
 const MODIFIERS = `(?:(?:${words(holdWords.underModifiers)})\\s+)*`;
 /** "under Kurdish control", "in Ukrainian hands": the actor between the preposition and the noun. */
-/** Up to six words between a place and its hold words, each a whole word. */
+/**
+ * Up to six words between a place and its hold words. Each word must end where its letters end,
+ * so the pattern cannot split one word over several of its slots (which backtracked without end).
+ */
 const LINK_RE = /^\s*,?(?:\s*[\p{L}]+(?![\p{L}])){0,6}?\s*(?=\b(?:under|in|held|controlled|occupied|run|administered|dominated|ruled|besieged|encircled|blockaded|surrounded)\b)/iu;
 const UNDER_RE = new RegExp(`^(?:under|in)\\s+(?:the\\s+)?${MODIFIERS}((?:[\\p{L}.'’-]+\\s+){1,4}?)(?:${words(holdWords.underNouns)})(?![\\p{L}-])`, 'iu');
 /** "under the control of the rebels", "held by Russian forces": the actor after. */
@@ -144,8 +147,7 @@ export function findHoldsInSentence(text: string, mentions: Pick<Mention, 'start
   }
   for (const place of sorted) {
     const rest = text.slice(place.end);
-    // The hold words follow a short link: "Kirkuk, which remains firmly under Kurdish control".
-    // Words are whole words apart (\s+, not \s*), so the pattern cannot split a word many ways.
+    // The hold words follow a short link: "El Fasher, which remains firmly under army control".
     const link = LINK_RE.exec(rest);
     if (!link) continue;
     const between = link[0];
