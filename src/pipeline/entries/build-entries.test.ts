@@ -153,6 +153,24 @@ describe('buildEntries on other formats', () => {
   });
 });
 
+describe('quotation entries', () => {
+  const kinds = (text: string) =>
+    buildEntries([{ id: 'page', publisher: 'Page', date: '2019-04-10', timezone: 'UTC', text }]).entries.map((e) => e.kind);
+
+  it('are entries that are mostly a quotation', () => {
+    expect(kinds('10:05 "We will defend Tripoli to the last man," a spokesman for the government said.')).toEqual(['quote']);
+    expect(kinds('10:05 “The city is calm,” said a resident of Mekelle.')).toEqual(['quote']);
+  });
+
+  it('are not paragraphs that open with a quote and go on to report', () => {
+    const glued =
+      '10:05 “The front line runs along the river,” the paper writes. At the same time, the army recently captured the village ' +
+      'of Novoselivka south of the town, and militias withdrew from two more villages east of the river after heavy shelling overnight.';
+    expect(kinds(glued)).toEqual(['report']);
+    expect(kinds('10:05 "Victory," read the banner, as rebels entered Konna on Thursday and government troops fell back towards Mopti after a day of fighting.')).toEqual(['report']);
+  });
+});
+
 describe('buildEntries on bad input', () => {
   const base: SourceInput = { id: 'a', publisher: 'A', date: '2014-06-13', timezone: 'UTC', text: '10:00 Something happened.' };
 

@@ -6,6 +6,7 @@
 import furniture from '../../../data/text/furniture.json';
 import { CONTROL_CLASSES, findTriggers } from '../events/event-lexicon.ts';
 import { type Clock, readLeadingClock } from './clock.ts';
+import { quoteMask, quoteSpans, quotedShare } from './split-sentences.ts';
 import { zoneForWord } from '../timezone.ts';
 import type { EntryKind, Warning } from '../types.ts';
 
@@ -225,8 +226,25 @@ export function parseEntries(text: string): ParsedPage {
     }
     // A lone short line is a heading or a tag, unless it reports a change: "Rebels retake Konna".
     if (!draft.clock && draft.parts.length === 1 && isShortLabel(text, 8) && draft.kind === 'report' && !isHeadlineReport(text)) continue;
-    const kind = draft.kind === 'report' && /^["“]/.test(body) ? 'quote' : draft.kind;
+    const kind = draft.kind === 'report' && isQuotation(body) ? 'quote' : draft.kind;
     entries.push({ index: entries.length, line: draft.line, clock: draft.clock, kind, author: draft.author, text });
   }
   return { entries, statedZone, warnings };
+}
+
+/** Unquoted words an entry that is a quotation may have: who said it, where, when. */
+const ATTRIBUTION_WORDS = 12;
+
+/**
+ * An entry that is a quotation: it opens with a quotation mark, and besides the quote it has no
+ * more than an attribution or is mostly quoted. A page that opens a paragraph with a quote and
+ * goes on to report ('"…," the paper writes. Troops took the village …') is a report.
+ */
+function isQuotation(body: string): boolean {
+  if (!/^["“]/.test(body)) return false;
+  const mask = quoteMask(body, quoteSpans(body));
+  let unquoted = '';
+  for (let i = 0; i < body.length; i++) unquoted += mask[i] ? ' ' : body[i];
+  const words = unquoted.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
+  return words <= ATTRIBUTION_WORDS || quotedShare(body, 0, body.length, mask) >= 0.5;
 }

@@ -16,6 +16,29 @@ describe('splitSentences', () => {
     ]);
   });
 
+  it('splits paragraphs a page glued together without a space', () => {
+    const texts = (t: string) => splitSentences(t).map((x) => x.text);
+    expect(texts('The line now runs along its eastern outskirts, the paper writes.At the same time, troops took the village.')).toEqual([
+      'The line now runs along its eastern outskirts, the paper writes.',
+      'At the same time, troops took the village.',
+    ]);
+    expect(texts('Rebels entered Goma in the morning.The army withdrew to the airport.')).toEqual(['Rebels entered Goma in the morning.', 'The army withdrew to the airport.']);
+    expect(texts('"We hold the bridge," he said.”Government troops shelled Konna.')).toHaveLength(2);
+    expect(texts('Troops crossed the Seim River.“Thus the border is closed,” the paper notes.')).toEqual([
+      'Troops crossed the Seim River.',
+      '“Thus the border is closed,” the paper notes.',
+    ]);
+  });
+
+  it('keeps addresses, initials and decimals with no space after the dot whole', () => {
+    const texts = (t: string) => splitSentences(t).map((x) => x.text);
+    expect(texts('News.Az reports that Kharkiv was shelled.')).toHaveLength(1);
+    expect(texts('See bbc.co.uk/news.Live for more on Aleppo.')).toHaveLength(1);
+    expect(texts('The U.S.Army and the U.N.Mission left Gao.')).toHaveLength(1);
+    expect(texts('Losses rose 2.5 times near Mekelle, e.g.The town.')).toHaveLength(1);
+    expect(texts('Forces reached the outskirts of St.Petersburg and Mt.Kenya.')).toHaveLength(1);
+  });
+
   it('splits at line breaks and bullets', () => {
     expect(splitSentences('• First point\n  • Second point').map((x) => x.text)).toEqual(['First point', 'Second point']);
   });

@@ -23,6 +23,25 @@ function isAbbreviation(text: string, dot: number): boolean {
 }
 
 /**
+ * A full stop with no space after it that still ends a sentence: pages that lose the space
+ * between paragraphs glue them ("… the newspaper writes.At the same time …"). Only after a
+ * lower-case word of two letters or more and before a capitalised word, or before an opening
+ * curly quote, so "U.S.", "3.5", "News.Az" and "e.g.The" stay whole.
+ */
+function isGluedBoundary(text: string, dot: number, next: number): boolean {
+  if (text[dot] !== '.') return false;
+  // An opening curly quote is never part of a word: "… the river.“Thus …" ends a sentence.
+  const opensQuote = /^[“‘]\p{Lu}/u.test(text.slice(next, next + 2));
+  if (!opensQuote && !/^\p{Lu}\p{Ll}/u.test(text.slice(next, next + 2))) return false;
+  const before = text.slice(Math.max(0, dot - 40), dot);
+  const word = /\p{L}+$/u.exec(before)?.[0] ?? '';
+  // A word inside an address ("bbc.co.uk/news.Then", "@agency.Reports") is not a sentence's end.
+  const prev = before[before.length - word.length - 1] ?? '';
+  if (word.length < 2 || ABBREVIATIONS.has(word.toLowerCase()) || /[.@/\\:_-]/.test(prev)) return false;
+  return opensQuote || /^\p{Ll}+$/u.test(word);
+}
+
+/**
  * Splits a text into sentences at `.`, `!`, `?` followed by space and a capital, digit or quote,
  * at line breaks and at bullets; keeps abbreviations (`Mr.`, `U.S.`) and decimals whole.
  * @example splitSentences('Isis took Mosul. Mr. Obama spoke.').map((s) => s.text) // ['Isis took Mosul.', 'Mr. Obama spoke.']
@@ -49,7 +68,13 @@ export function splitSentences(text: string): Sentence[] {
     // Closing quotes and brackets stay with their sentence.
     let j = i + 1;
     while (j < text.length && /["”’')\]]/.test(text[j])) j++;
-    if (j < text.length && !/\s/.test(text[j])) continue;
+    if (j < text.length && !/\s/.test(text[j])) {
+      if (!isGluedBoundary(text, i, j)) continue;
+      push(j);
+      start = j;
+      i = j - 1;
+      continue;
+    }
     let k = j;
     while (k < text.length && / |\t/.test(text[k])) k++;
     const next = text[k];
