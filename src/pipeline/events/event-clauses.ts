@@ -17,6 +17,11 @@ export type { SentenceMention } from './clause-places.ts';
 export interface SentenceContext {
   /** The actor named last, by name or qualified noun, in an earlier sentence of the entry. */
   lastActor?: () => RegistryActor | undefined;
+  /**
+   * The sentence is quoted speech, attributed to `speaker` (when the attribution names an actor):
+   * every event it gives is a claim, and "we", "our forces" are the speaker's side.
+   */
+  quoted?: { speaker?: RegistryActor };
 }
 
 /** What one clause says happened at one place. */
@@ -149,7 +154,8 @@ export function parseSentence(text: string, mentions: SentenceMention[], registr
     const subject = passive ? undefined : subjectBefore(registry, text, trigger.start);
     const byAgent = passive ? actorAfter(registry, text, trigger.end, /^\s*(?:[\w-]+\s+){0,4}?by\s+/i) : undefined;
     const toAgent = trigger.cls === 'fallTo' ? resolveActor(registry, text.slice(trigger.end, clauseEnd(text, trigger.end))) : undefined;
-    const frame = claimFrame(registry, text, trigger);
+    const said = claimFrame(registry, text, trigger);
+    const frame = context.quoted ? { speaker: context.quoted.speaker ?? said?.speaker, claimVerb: true } : said;
     let agent = toAgent ?? byAgent ?? subject;
     // "its forces had withdrawn", "they have liberated": the speaker's own forces.
     const pronoun = /(?<![\w-])(?:its|their|they|we|our)(?:\s+[\w-]+)?\s*$/i.test(text.slice(clauseStart(text, trigger.start, true), trigger.start).replace(/\s+(?:have|has|had|been|now|fully|finally|also|reportedly)\b/gi, ''));

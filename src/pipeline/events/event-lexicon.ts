@@ -123,6 +123,8 @@ export const allowToRe = new RegExp(`(?:${lexicon.allowTo.map(escapeRe).join('|'
 export const hedgeRe = phrasePattern(lexicon.hedges, 'i');
 export const sayRe = phrasePattern(lexicon.sayVerbs);
 export const claimRe = phrasePattern(lexicon.claimVerbs);
+/** Words that attribute a quotation to its speaker: "…," the commander told reporters. */
+export const attributionRe = phrasePattern(lexicon.quoteAttributionVerbs, 'i');
 export const fromPreviousRe = new RegExp(`${phrasePattern(lexicon.fromPrevious).source}\\s+([^,;:.]+)`, 'gi');
 export const fromAfterRe = new RegExp(
   `(?<![\\w-])after\\s+([^,;:.]{2,60}?)\\s+(?:had\\s+|have\\s+|has\\s+)?(?:${lexicon.fromAfterVerbs.map(escapeRe).join('|')})(?![\\w-])`,

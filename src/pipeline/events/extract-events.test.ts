@@ -62,9 +62,9 @@ describe('extractEvents', () => {
     expect(events.features.find((f) => f.properties.id === 'ev-sadiyah-control-2')!.properties.status).toBe('contested');
   });
 
-  it('quotes, comments, captions, social posts and duplicates make no events', () => {
+  it('comments, captions, social posts, duplicates and unattributed quotes make no events', () => {
     const { events } = run([
-      entry('a-1', 'a', '2014-06-13T10:00:00Z', 'A commander said: "Isis took over Tikrit and Jalawla."'),
+      entry('a-1', 'a', '2014-06-13T10:00:00Z', 'Banners in the square read "Isis took over Tikrit and Jalawla" all morning.'),
       entry('a-2', 'a', '2014-06-13T10:05:00Z', 'Isis took over Tikrit.', { kind: 'comment' }),
       entry('a-3', 'a', '2014-06-13T10:10:00Z', 'Isis took over Tikrit.', { kind: 'caption' }),
       entry('a-4', 'a', '2014-06-13T10:15:00Z', 'Isis took over Tikrit.', { kind: 'social' }),
@@ -72,6 +72,17 @@ describe('extractEvents', () => {
       entry('a-6', 'a', '2014-06-13T10:25:00Z', 'Isis took over Jalawla.', { duplicateOf: 'a-5' }),
     ]);
     expect(events.features.map((f) => [f.properties.id, f.properties.entries])).toEqual([['ev-jalawla-control-1', ['a-5']]]);
+  });
+
+  it('an attributed quotation makes claims, which a report of the same change outweighs', () => {
+    const { events } = run([
+      entry('a-1', 'a', '2014-06-13T10:00:00Z', 'A commander said: "Isis took over Tikrit and Jalawla."'),
+      entry('a-5', 'a', '2014-06-13T10:20:00Z', 'Isis took over Jalawla.'),
+    ]);
+    expect(events.features.map((f) => [f.properties.place, f.properties.entries, f.properties.status])).toEqual([
+      ['Jalawla', ['a-1', 'a-5'], 'reported'],
+      ['Tikrit', ['a-1'], 'claimed'],
+    ]);
   });
 
   it('uses the place\'s timezone for "overnight" and ids are deterministic', () => {

@@ -4,11 +4,11 @@
  * entries and outlets merge into events; control events make each place's timeline.
  */
 import type { FeatureCollection, Point } from 'geojson';
-import { findActors, NEUTRAL_COLOR, type ActorRegistry, type RegistryActor } from './actors.ts';
+import { findActors, NEUTRAL_COLOR, resolveActor, type ActorRegistry, type RegistryActor } from './actors.ts';
 import { buildEventFeatures } from './event-features.ts';
 import { buildTimelines, type TimelineEvent } from '../control/control-timeline.ts';
-import { parseSentence, type SentenceMention } from './event-clauses.ts';
-import { findTriggers } from './event-lexicon.ts';
+import { parseSentence, type ClauseEvent, type SentenceMention } from './event-clauses.ts';
+import { attributionRe, findTriggers } from './event-lexicon.ts';
 import { findTimeCue, resolveTimeWindow } from './event-time.ts';
 import { mergeCandidates, type EventCandidate } from './merge-events.ts';
 import { applyCorrections } from '../review/apply-corrections.ts';
@@ -45,7 +45,7 @@ export interface ExtractOptions {
 /** Quotes of this many words or fewer are scare quotes, read as the reporter's text. */
 const SCARE_QUOTE_WORDS = 3;
 
-const EVIDENCE = new Set<Entry['kind']>(['report', 'summary']);
+const EVIDENCE = new Set<Entry['kind']>(['report', 'summary', 'quote']);
 
 /** Time an entry speaks for: its own, or for a summary the latest update of its page. */
 function entryAsOf(entries: Entry[]): Map<string, number> {
@@ -80,17 +80,23 @@ function candidatesOf(entry: Entry, source: Source, places: Map<string, PlaceFea
       .filter((m) => m.start >= sentence.start && m.end <= sentence.end)
       .map((m) => ({ start: m.start - sentence.start, end: m.end - sentence.start, text: m.text, placeId: m.placeId, kind: places.get(m.placeId)!.properties.kind, country: places.get(m.placeId)!.properties.country }));
     // Most sentences have no event word at all; masking can only remove words, so skip them early.
-    if (findTriggers(sentence.text).length > 0 && quotedShare(text, sentence.start, sentence.end, quoted) < quoteLimit) {
-      // Quoted speech is blanked, keeping offsets: only the reporter's own words make events.
+    if (findTriggers(sentence.text).length > 0) {
+      // Quoted speech is blanked, keeping offsets: the reporter's own words make reports.
       let masked = '';
       for (let i = sentence.start; i < sentence.end; i++) masked += quoted[i] ? ' ' : text[i];
       const cue = findTimeCue(masked);
-      for (const ce of parseSentence(masked, mentions, registry, lastTown, { lastActor })) {
+      const reporters = quotedShare(text, sentence.start, sentence.end, quoted) < quoteLimit;
+      const found = reporters ? parseSentence(masked, mentions, registry, lastTown, { lastActor }) : [];
+      // What the reporter does not say may still be claimed in attributed speech.
+      const said = found.length ? undefined : quotedClaims(entry, sentence, quoted, places, registry, lastTown, lastActor);
+      for (const ce of said?.events ?? found) {
         const place = places.get(ce.placeId)!;
+        const textForTime = said ? said.text : masked;
+        const timeCue = said ? findTimeCue(textForTime) : cue;
         // An entry whose time is estimated may be as late as its upper bound: "said Saturday" on a
         // Saturday page is that Saturday even when the entry is placed early in the day.
-        const anchor = cue && entry.timeEstimated && entry.timeBounds ? Math.max(asOf, Date.parse(entry.timeBounds[1])) : asOf;
-        const window = resolveTimeWindow(cue, anchor, place.properties.timezone ?? source.timezone);
+        const anchor = timeCue && entry.timeEstimated && entry.timeBounds ? Math.max(asOf, Date.parse(entry.timeBounds[1])) : asOf;
+        const window = resolveTimeWindow(timeCue, anchor, place.properties.timezone ?? source.timezone);
         out.push({ ...ce, window, entryId: entry.id, sourceId: entry.source, reportMs: asOf, quote: sentence.text });
       }
     }
@@ -103,6 +109,55 @@ function candidatesOf(entry: Entry, source: Source, places: Map<string, PlaceFea
     }
   }
   return out;
+}
+
+/** Characters after a quotation in which its attribution may follow ('," the governor told AFP on Sunday.'). */
+const ATTRIBUTION_REACH = 160;
+
+/**
+ * Events said inside an attributed quotation in `sentence`: the quotation, read as a sentence of its
+ * own, when the words right before it ("the minister said:") or right after it (", the commander
+ * told reporters") attribute it. Each event is a claim, of the speaker when the attribution names an
+ * actor. Unattributed quotations (slogans, titles) give nothing.
+ */
+function quotedClaims(
+  entry: Entry,
+  sentence: { start: number; end: number; text: string },
+  quoted: Uint8Array,
+  places: Map<string, PlaceFeature>,
+  registry: ActorRegistry,
+  lastTown: SentenceMention | undefined,
+  lastActor: () => RegistryActor | undefined,
+): { events: ClauseEvent[]; text: string } | undefined {
+  const text = entry.text;
+  let first = -1;
+  let last = -1;
+  for (let i = sentence.start; i < sentence.end; i++) {
+    if (!quoted[i]) continue;
+    if (first < 0) first = i;
+    last = i;
+  }
+  if (first < 0 || findTriggers(sentence.text).length === 0) return undefined;
+  // The quotation's whole extent (it may run over several sentences) and the words around it.
+  let qEnd = last + 1;
+  while (qEnd < text.length && quoted[qEnd]) qEnd++;
+  let qStart = first;
+  while (qStart > 0 && quoted[qStart - 1]) qStart--;
+  const after = text.slice(qEnd, qEnd + ATTRIBUTION_REACH).split(/(?<=[.!?])\s|\n/)[0] ?? '';
+  const before = text.slice(Math.max(sentence.start, qStart - ATTRIBUTION_REACH), qStart);
+  const attribution = [after, /[:,]\s*["“]?$/.test(before) ? before : ''].find((t) => attributionRe.test(t.replace(/["“”]/g, ' ')));
+  if (attribution === undefined) return undefined;
+  const verb = attributionRe.exec(attribution)!;
+  const speaker = resolveActor(registry, attribution.slice(0, verb.index) || attribution.slice(verb.index + verb[0].length))?.actor;
+  const mentions: SentenceMention[] = entry.mentions
+    .filter((m) => m.start >= sentence.start && m.end <= sentence.end && places.has(m.placeId))
+    .sort((a, b) => a.start - b.start)
+    .map((m) => ({ start: m.start - sentence.start, end: m.end - sentence.start, text: m.text, placeId: m.placeId, kind: places.get(m.placeId)!.properties.kind, country: places.get(m.placeId)!.properties.country }));
+  // The quotation's own words, offsets kept: what is outside it in this sentence is blanked.
+  let own = '';
+  for (let i = sentence.start; i < sentence.end; i++) own += quoted[i] || /["“”]/.test(text[i]) ? text[i] : ' ';
+  const events = parseSentence(own.replace(/["“”]/g, ' '), mentions, registry, lastTown, { lastActor, quoted: { speaker } });
+  return events.length ? { events, text: own } : undefined;
 }
 
 /**
