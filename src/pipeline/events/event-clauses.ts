@@ -6,7 +6,7 @@
 import { findActors, resolveActor, type ActorMatch, type ActorRegistry, type RegistryActor } from './actors.ts';
 import { clauseEnd, clauseStart, placesForControl, placesForIncident, STRONG, type SentenceMention } from './clause-places.ts';
 import {
-  allowToRe, blockerRe, claimRe, findTriggers, fromAfterRe, fromBeforeRe, fromPreviousRe, hedgeRe, sayRe,
+  allowToRe, blockerRe, claimRe, findTriggers, FRAME_NOUNS, fromAfterRe, fromBeforeRe, fromPreviousRe, hedgeRe, sayRe,
   type Trigger, type TriggerClass,
 } from './event-lexicon.ts';
 import type { EventKind } from '../types.ts';
@@ -40,6 +40,11 @@ export interface ClauseEvent {
   hedged: boolean;
   /** 1 when the place is the verb's own object; lower for apposition, anaphora, inferred actors. */
   directness: number;
+  /**
+   * A change named by its noun with nobody said to make it ("the capture of X on 29 January"): no
+   * event of its own, only the date of the change another sentence of the entry reports.
+   */
+  dating?: true;
 }
 
 const KIND: Record<TriggerClass, EventKind> = {
@@ -163,7 +168,12 @@ export function parseSentence(text: string, mentions: SentenceMention[], registr
       agent = { start: 0, end: 0, text: '', actor: frame.speaker, strength: 2 };
     }
     let inferred = false;
-    if (!agent) {
+    // "The capture of X on 29 January", "since the fall of X": a change named by its noun refers
+    // to one told elsewhere; it takes no actor from the sentences around it, only dates the change.
+    const named = kind === 'control' && FRAME_NOUNS.has(trigger.text.toLowerCase());
+    // "the capture of X by Islamist rebels": the noun's own agent.
+    if (named && !agent) agent = actorAfter(registry, text, trigger.end, /^\s*(?:[\p{L}'’.-]+\s+){1,5}?by\s+/u);
+    if (!agent && !named) {
       // Agent elsewhere in the sentence ("militants … Mosul, which was seized"): the nearest one.
       // Not the one the place was taken from: "Raqqa was seized from Daesh".
       const fromPhrase = /^\s*(?:back\s+)?from\s+[^,;:.]+/i.exec(text.slice(trigger.end));
@@ -194,6 +204,13 @@ export function parseSentence(text: string, mentions: SentenceMention[], registr
     if (kind === 'control') {
       const { places, direct } = placesForControl(text, trigger, mentions, passive, townBefore);
       const targets = places.filter((p) => p.kind !== 'country');
+      if (targets.length && !agent && named) {
+        for (const p of targets) {
+          const unknown = registry.get('unknown')!;
+          out.push({ kind, trigger: trigger.cls, placeId: p.placeId, placePrecision: 1, actor: unknown, fromExplicit: false, actors: [], hedged, directness: 0, dating: true });
+        }
+        return;
+      }
       if (!targets.length || !agent) return;
       const objectEnd = targets[targets.length - 1].end;
       // "took X back", "won X back": a split particle makes a capture a retaking.
@@ -232,7 +249,7 @@ export function parseSentence(text: string, mentions: SentenceMention[], registr
       });
     }
   });
-  return foldWithdrawals(out);
+  return [...foldWithdrawals(out.filter((e) => !e.dating)), ...out.filter((e) => e.dating)];
 }
 
 /**

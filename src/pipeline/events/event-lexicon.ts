@@ -33,6 +33,11 @@ export function phrasePattern(phrases: string[], flags = 'gi'): RegExp {
 
 type FrameJson = { verbs: string[]; nouns: string[]; patterns: string[] };
 
+/** The frames' nouns ("capture of", "fall of"), lower case: a change named, not told. */
+export const FRAME_NOUNS: ReadonlySet<string> = new Set(
+  Object.values(lexicon.frames as unknown as Record<string, FrameJson | string>).flatMap((f) => (typeof f === 'string' ? [] : f.nouns.map((n) => n.toLowerCase()))),
+);
+
 /** Every trigger phrase with its class: the frames' verb forms, nouns and patterns, and the plain lists. */
 const allTriggers = [
   ...Object.entries(lexicon.frames as unknown as Record<string, FrameJson | string>).flatMap(([cls, frame]) =>

@@ -160,6 +160,28 @@ function quotedClaims(
   return events.length ? { events, text: own } : undefined;
 }
 
+/** How far before a report a change named by its noun may be dated and still be the change reported. */
+const DATING_REACH_MS = 10 * 86_400_000;
+
+/**
+ * Gives a change its date from the page's own words when the sentence that reports it has none:
+ * "The army recaptured X. … The capture of X on 29 January …" (the entry's own dating first, then
+ * one elsewhere on the same page). Only a date within ten days before the report: "the capture
+ * of X in 2014" in a later year's report is another change. Datings are then dropped: they make
+ * no event of their own.
+ */
+function applyDatings(candidates: EventCandidate[]): EventCandidate[] {
+  const datings = candidates.filter((c) => c.dating && c.window.bounded);
+  const out = candidates.filter((c) => !c.dating);
+  if (!datings.length) return out;
+  return out.map((c) => {
+    if (c.kind !== 'control' || c.window.bounded) return c;
+    const fits = (d: EventCandidate) => d.placeId === c.placeId && d.window.end <= c.reportMs && c.reportMs - d.window.start <= DATING_REACH_MS;
+    const dated = datings.find((d) => d.entryId === c.entryId && fits(d)) ?? datings.find((d) => d.sourceId === c.sourceId && fits(d));
+    return dated ? { ...c, window: dated.window } : c;
+  });
+}
+
 /**
  * Finds events in a story's entries and builds each place's control timeline.
  * Only `report` and `summary` entries count, and entries marked `duplicateOf` are skipped.
@@ -190,7 +212,7 @@ export function extractEvents(input: ExtractInput, registry: ActorRegistry, opti
     candidates.push(...candidatesOf(entry, source, places, registry, asOf.get(entry.id)!, quoteShare));
   }
   // Decisions apply before ids and timelines: a rejected change never changes control, an edited actor does.
-  const reviewed = applyCorrections(mergeCandidates(candidates), options.corrections, { entries: input.entries, places, registry, asOf }, { reviewedOnly: options.reviewedOnly });
+  const reviewed = applyCorrections(mergeCandidates(applyDatings(candidates)), options.corrections, { entries: input.entries, places, registry, asOf }, { reviewedOnly: options.reviewedOnly });
   const merged = reviewed.events;
   warnings.push(...reviewed.warnings);
   const counters = new Map<string, number>();

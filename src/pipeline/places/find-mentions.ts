@@ -7,6 +7,7 @@
 import type { Gazetteer, GazetteerPlace, NameRules } from '../../gazetteer/types.ts';
 import { simplifyName } from '../../gazetteer/normalize.ts';
 import { type DistanceCue, readDistanceCue, startsWithCapital } from './distance-cues.ts';
+import { isCalendarWord } from '../calendar-words.ts';
 import {
   adjacent,
   personTokens,
@@ -138,7 +139,8 @@ function markNameRuns(found: FoundMention[], tokens: Token[], text: string, matc
     let last = byStart.get(m.start)!;
     while (last + 1 < tokens.length && tokens[last]!.end < m.end) last++;
     const next = tokens[last + 1];
-    m.nameRun = !!next && next.cap && !matched.has(last + 1) && adjacent(text, tokens[last]!, next) && !m.regionWord;
+    // "Maaret al-Numan January 29": a date after a place does not make the two one name
+    m.nameRun = !!next && next.cap && !matched.has(last + 1) && adjacent(text, tokens[last]!, next) && !m.regionWord && !isCalendarWord(next.text);
   }
 }
 

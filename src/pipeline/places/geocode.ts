@@ -119,6 +119,16 @@ function uniquePlaces(scored: Scored[]): GazetteerPlace[] {
   return [...seen.values()];
 }
 
+/**
+ * A town too small to take a loose spelling of: under 1,000 people. GeoNames gives many towns of
+ * war zones no population (0: unknown, not empty), so one of those is taken when the spelling has
+ * more to it than one word ("Maaret al-Numan") or the text calls it a place ("the town of …").
+ */
+function tooSmallForLoose(place: GazetteerPlace, m: FoundMention): boolean {
+  if (place.population >= 1000 || place.origin.startsWith('supplement:')) return false;
+  return place.population > 0 || !(m.placeCue || /[\s-]/.test(m.text));
+}
+
 function choose(m: FoundMention, ctx: Context, d: number): Scored | undefined {
   let best: Scored | undefined;
   const country = shadowedByCountry(m);
@@ -128,7 +138,7 @@ function choose(m: FoundMention, ctx: Context, d: number): Scored | undefined {
     // or its region or country after it ("Kelly, Wyoming")
     if (m.wordName && !m.placeCue && m.within === undefined && place.kind === 'town' && place.population < WORD_TOWN_MAX_POPULATION) continue;
     // loose spellings only where the story is, and only for places big enough to be written about
-    if (m.loose && (!ctx.theatre.has(place.country) || (place.kind === 'town' && place.population < 1000 && !place.origin.startsWith('supplement:')))) continue;
+    if (m.loose && (!ctx.theatre.has(place.country) || (place.kind === 'town' && tooSmallForLoose(place, m)))) continue;
     const score = scorePlace(place, m, ctx, d);
     if (!best || score > best.score || (score === best.score && place.index < best.place.index)) best = { place, score };
   }

@@ -147,6 +147,16 @@ describe('locatePlaces on other wars', () => {
     expect(placeOf(result, 'Aleppo')!.properties.nameNative).toBe('حلب');
   });
 
+  it('keeps a place before an attribution or a date a place, in every entry', () => {
+    const texts = (text: string) => locatePlaces(paragraphs(text, 'blog'), gazetteer).entries.flatMap((e) => e.mentions.map((m) => m.text));
+    // ", a … spokesman said" attributes the sentence; it is no apposition that makes the name a person's
+    expect(texts('The army took many villages in Idlib province, including Saraqeb, a Syrian army spokesman said.\n\nSaraqeb lies on the M5 highway.')).toEqual(['Idlib', 'Saraqeb', 'Saraqeb']);
+    // a month after a name is a date, not the rest of the name
+    expect(texts('The fall of Avdiivka February 17 opened the road to Pokrovsk in Donetsk Oblast.')).toEqual(['Avdiivka', 'Pokrovsk', 'Donetsk Oblast']);
+    // an apposition still makes a person
+    expect(texts('Kharkiv was shelled, said Conway, a former spokesman for the mission.')).toEqual(['Kharkiv']);
+  });
+
   it("takes a surname for its person in every entry once one entry names the person in full", () => {
     // entries come newest first: the bare surname is read before the full name
     const entries = paragraphs(

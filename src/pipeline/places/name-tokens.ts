@@ -289,8 +289,10 @@ function saysPerson(text: string, start: number, end: number, words: PersonWords
   if (verb && words.verbs.has(verb)) return true;
   if (/^\s*,\s*who\b/u.test(after)) return true;
   // "Conway, a former spokesman for…", "Boken's former wife"
-  const apposition = /^\s*,\s+(?:a|an|the|his|her|their)\s+((?:[\p{L}-]+\s+){0,4}[\p{L}-]+)/u.exec(after)?.[1];
-  if (apposition && apposition.split(/\s+/).some((w) => words.nouns.has(w))) return true;
+  // Not "including Maaret al-Numan, a Syrian Army spokesman said": a person noun followed by a
+  // person's verb starts the attribution of the sentence, not an apposition to the name.
+  const apposition = /^\s*,\s+(?:a|an|the|his|her|their)\s+((?:[\p{L}-]+\s+){0,4}[\p{L}-]+)/u.exec(after)?.[1]?.split(/\s+/);
+  if (apposition?.some((w, k) => words.nouns.has(w) && !words.verbs.has(apposition[k + 1] ?? ''))) return true;
   const possessive = /^['’]s?\s+((?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)/u.exec(after)?.[1];
   return !!possessive && possessive.split(/\s+/).some((w) => words.nouns.has(w));
 }
