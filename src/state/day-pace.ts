@@ -28,6 +28,9 @@ export interface DayPaceOptions {
 export const DAY_PACE: Required<DayPaceOptions> = { gapMs: 1000, perChangeMs: 400, maxDayMs: 5000, windowMinutes: 20, slower: 1 };
 export const ZOOMED_DAY_PACE: Required<DayPaceOptions> = { ...DAY_PACE, slower: 3 };
 
+/** What the pace reads of a story: its span and its changes of control. */
+export type PacedStory = Pick<StoryModel, 'start' | 'end' | 'changes'>;
+
 /** Story time from `from` to `to` played in `ms` real milliseconds. */
 export interface PaceSegment {
   from: number;
@@ -39,7 +42,7 @@ export interface PaceSegment {
  * The plan of one of the story's days: segments covering its part of the story without gaps.
  * @example dayPlan(model, '2023-06-03').reduce((ms, s) => ms + s.ms, 0) // 4600
  */
-export function dayPlan(model: Pick<StoryModel, 'start' | 'end' | 'changes'>, date: string, options: DayPaceOptions = {}): PaceSegment[] {
+export function dayPlan(model: PacedStory, date: string, options: DayPaceOptions = {}): PaceSegment[] {
   const { gapMs, perChangeMs, maxDayMs, windowMinutes, slower } = { ...DAY_PACE, ...options };
   const lo = Math.max(dayStart(date), model.start);
   const hi = Math.min(dayStart(date) + DAY_MS, model.end);
@@ -74,7 +77,7 @@ export function dayPlan(model: Pick<StoryModel, 'start' | 'end' | 'changes'>, da
 
 const plans = new WeakMap<object, Map<string, PaceSegment[]>>();
 
-function cachedPlan(model: StoryModel, date: string, options: Required<DayPaceOptions>): PaceSegment[] {
+function cachedPlan(model: PacedStory, date: string, options: Required<DayPaceOptions>): PaceSegment[] {
   let byDay = plans.get(model);
   if (!byDay) plans.set(model, (byDay = new Map()));
   const key = `${date}|${options.slower}|${options.gapMs}|${options.perChangeMs}|${options.maxDayMs}|${options.windowMinutes}`;
@@ -83,7 +86,7 @@ function cachedPlan(model: StoryModel, date: string, options: Required<DayPaceOp
   return plan;
 }
 
-function segmentAt(model: StoryModel, time: number, options: Required<DayPaceOptions>): PaceSegment | undefined {
+function segmentAt(model: PacedStory, time: number, options: Required<DayPaceOptions>): PaceSegment | undefined {
   return cachedPlan(model, dayOf(time), options).find((s) => time >= s.from && time < s.to);
 }
 
@@ -92,7 +95,7 @@ function segmentAt(model: StoryModel, time: number, options: Required<DayPaceOpt
  * to its end), crossing segments and days exactly.
  * @example advanceByDay(model, model.start, 1000) // a time later on the first day
  */
-export function advanceByDay(model: StoryModel, time: number, dt: number, options: DayPaceOptions = {}): number {
+export function advanceByDay(model: PacedStory, time: number, dt: number, options: DayPaceOptions = {}): number {
   const o = { ...DAY_PACE, ...options };
   let t = Math.max(time, model.start);
   let left = dt;
@@ -112,7 +115,7 @@ export function advanceByDay(model: StoryModel, time: number, dt: number, option
  * The pace at `time` in story minutes per real second (for the readout's rounding).
  * @example paceAt(model, change.time) // about 50 near a change, about 1,400 in an empty night
  */
-export function paceAt(model: StoryModel, time: number, options: DayPaceOptions = {}): number {
+export function paceAt(model: PacedStory, time: number, options: DayPaceOptions = {}): number {
   const s = segmentAt(model, Math.max(model.start, Math.min(time, model.end - 1)), { ...DAY_PACE, ...options });
   return s ? (s.to - s.from) / s.ms / 60 : 0;
 }
