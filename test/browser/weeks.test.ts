@@ -4,6 +4,7 @@
  * by day, the phone's strip; and a one-day story whose slider has no strip and its old speeds.
  */
 import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import type { Story } from '../../src/pipeline/types.ts';
@@ -23,8 +24,11 @@ let server: StaticServer;
 let browser: Browser;
 const external: string[] = [];
 
+const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
 async function open(query: string, viewport = { width: 1280, height: 800 }): Promise<Page> {
-  const page = await browser.newPage({ viewport });
+  // axe is injected as an inline script, which the site's CSP blocks (security.test.ts checks the CSP).
+  const page = await browser.newPage({ viewport, bypassCSP: true });
   const seen = watchExternalRequests(page);
   page.on('close', () => external.push(...seen));
   page.on('pageerror', (e) => console.error('pageerror', e.message));
@@ -65,6 +69,17 @@ afterAll(async () => {
   expect(external).toEqual([]);
 });
 
+/** axe-core's WCAG 2.0–2.2 A/AA violations inside the time slider (strip, track, controls). */
+async function sliderViolations(page: Page): Promise<string[]> {
+  await page.addScriptTag({ content: AXE_SOURCE });
+  return page.evaluate(async () => {
+    type Result = { violations: { id: string; nodes: { target: string[] }[] }[] };
+    const axe = (window as unknown as { axe: { run: (ctx: unknown, opts: unknown) => Promise<Result> } }).axe;
+    const result = await axe.run({ include: [['.time-slider']] }, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } });
+    return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
+  });
+}
+
 describe('a story of weeks', () => {
   it('has a day strip of 30 days; a day zooms the track on it, the link reopens the zoom, All days zooms out', async () => {
     const page = await open(`story=${story.id}`);
@@ -87,6 +102,7 @@ describe('a story of weeks', () => {
     // The zoomed track's ticks are the day's clock.
     expect(await page.locator('.ticks .hour').allTextContents()).toEqual(['00:00', '03:00', '06:00', '09:00', '12:00', '15:00', '18:00', '21:00']);
     await page.screenshot({ path: 'test-results/weeks-1280-day.png' });
+    expect(await sliderViolations(page)).toEqual([]);
 
     const link = await page.evaluate(() => location.search);
     const again = await open(link.slice(1));
@@ -167,6 +183,7 @@ describe('a story of weeks', () => {
       });
       expect(shown).toEqual({ date: '2023-06-20', inView: true });
       await page.screenshot({ path: `test-results/weeks-390-${name}.png` });
+      expect(await sliderViolations(page)).toEqual([]);
       await page.close();
     }
   });
