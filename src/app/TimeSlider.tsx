@@ -1,15 +1,19 @@
 /** Playback controls, the current time in UTC and outlets' zones, and the time track. */
 import { useEffect } from 'preact/hooks';
+import { DAY_PACE, paceAt, ZOOMED_DAY_PACE } from '../state/day-pace.ts';
 import { readoutStep, timeReadout } from '../state/describe-time.ts';
 import { formatTime, sourceZones, zoneName } from '../state/format.ts';
+import type { Speed } from '../state/playback.ts';
 import { store } from '../state/store.ts';
+import { isMultiDay } from '../state/story-days.ts';
 import { momentWords } from '../state/time-words.ts';
-import { SPEEDS } from '../state/time-slice.ts';
+import { speedChoices } from '../state/time-slice.ts';
 import { useStore } from '../state/use-store.ts';
 import { ChangeAnnouncer } from './ChangeAnnouncer.tsx';
 import { ControlTable } from './ControlTable.tsx';
+import { DayStrip } from './DayStrip.tsx';
 import { Icon } from './Icon.tsx';
-import { strings } from './strings.ts';
+import { dayStrings, strings } from './strings.ts';
 import { handleTimeKey } from './time-keys.ts';
 import { TimeTrack } from './TimeTrack.tsx';
 
@@ -17,7 +21,9 @@ const MINUTE = 60_000;
 /** The current time in UTC and in each outlet's zone: the only part that changes as time moves. */
 function Readout() {
   const time = useStore((s) => {
-    const step = readoutStep(s.playing, s.speed) * MINUTE;
+    // By day, the pace changes along the day: round to the pace at the time.
+    const perSecond = s.speed === 'day' && s.model ? paceAt(s.model, s.time, s.zoomDay ? ZOOMED_DAY_PACE : DAY_PACE) : (s.speed as number);
+    const step = readoutStep(s.playing, perSecond) * MINUTE;
     return Math.floor(s.time / step) * step;
   });
   const model = useStore((s) => s.model);
@@ -70,6 +76,7 @@ function TableView() {
 export function TimeSlider() {
   const playing = useStore((s) => s.playing);
   const speed = useStore((s) => s.speed);
+  const model = useStore((s) => s.model);
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       const t = e.target as HTMLElement;
@@ -103,16 +110,23 @@ export function TimeSlider() {
         </button>
         <label class="speed">
           <span class="visually-hidden">{strings.speed}</span>
-          <select value={speed} onChange={(e) => s.setSpeed(Number((e.target as HTMLSelectElement).value))}>
-            {SPEEDS.map((v) => (
-              <option key={v} value={v}>
-                {strings.speeds(v)}
+          <select
+            value={String(speed)}
+            onChange={(e) => {
+              const v = (e.target as HTMLSelectElement).value;
+              s.setSpeed(v === 'day' ? 'day' : Number(v));
+            }}
+          >
+            {speedChoices(model).map((v: Speed) => (
+              <option key={v} value={String(v)}>
+                {v === 'day' ? dayStrings.byDay : strings.speeds(v)}
               </option>
             ))}
           </select>
         </label>
         <Readout />
       </div>
+      {model && isMultiDay(model) ? <DayStrip model={model} /> : null}
       <TimeTrack />
       <p class="keyboard-hint">{strings.keyboardHint}</p>
       <ChangeAnnouncer />

@@ -2,39 +2,31 @@
  * The track: a compressed "earlier" segment, hour ticks, entry density and change ticks coloured
  * by actor (one canvas), and the thumb (the ARIA slider). Only the thumb and the progress bar
  * change as time moves, and they move by `transform`, so playback repaints neither the track
- * nor the marks.
+ * nor the marks. Zoomed on a day (`zoomDay`), the track, its marks and density span 00:00–24:00
+ * of that day.
  */
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { sliderValueText } from '../state/describe-time.ts';
-import { formatTime } from '../state/format.ts';
 import { store } from '../state/store.ts';
-import { earlierShare, fractionToTime, timeToFraction, type StoryModel } from '../state/story-model.ts';
+import { trackScale } from '../state/story-days.ts';
+import { earlierShare, fractionToTime, timeToFraction, type StoryModel, type TimeScale } from '../state/story-model.ts';
 import { useStore } from '../state/use-store.ts';
 import { strings } from './strings.ts';
 import { handleTimeKey } from './time-keys.ts';
-import { drawTrack, trackPicture } from './track-marks.ts';
-
-const HOUR = 3_600_000;
-
-function hourTicks(model: StoryModel, every: number): { t: number; label: string }[] {
-  const ticks = [];
-  const first = Math.ceil(model.start / (every * HOUR)) * every * HOUR;
-  for (let t = first; t <= model.end; t += every * HOUR) ticks.push({ t, label: formatTime(t) });
-  return ticks;
-}
+import { drawTrack, trackPicture, trackTicks } from './track-marks.ts';
 
 /** `width`: the track's width in px, once measured (the thumb sits at `left` until then). */
-function Thumb({ model, width }: { model: StoryModel; width: number }) {
+function Thumb({ model, scale, width }: { model: StoryModel; scale: TimeScale; width: number }) {
   const time = useStore((s) => s.time);
-  const fraction = timeToFraction(model, time);
+  const fraction = timeToFraction(scale, time);
   return (
     <div
       class="thumb"
       role="slider"
       tabIndex={0}
       aria-label={strings.sliderLabel}
-      aria-valuemin={model.min}
-      aria-valuemax={model.end}
+      aria-valuemin={scale.min}
+      aria-valuemax={scale.end}
       aria-valuenow={time}
       aria-valuetext={sliderValueText(model, time)}
       style={width ? { transform: `translateX(${fraction * width}px)` } : { left: `${fraction * 100}%` }}
@@ -48,14 +40,14 @@ function Thumb({ model, width }: { model: StoryModel; width: number }) {
   );
 }
 
-function Progress({ model }: { model: StoryModel }) {
-  const fraction = useStore((s) => timeToFraction(model, s.time));
+function Progress({ scale }: { scale: TimeScale }) {
+  const fraction = useStore((s) => timeToFraction(scale, s.time));
   return <div class="progress" style={{ transform: `scaleX(${fraction})` }} />;
 }
 
-function Marks({ model }: { model: StoryModel }) {
+function Marks({ model, scale }: { model: StoryModel; scale: TimeScale }) {
   const ref = useRef<HTMLCanvasElement>(null);
-  const picture = useMemo(() => trackPicture(model), [model]);
+  const picture = useMemo(() => trackPicture(model, 96, scale), [model, scale]);
   useEffect(() => {
     const canvas = ref.current!;
     const draw = () => drawTrack(canvas, picture);
@@ -69,6 +61,8 @@ function Marks({ model }: { model: StoryModel }) {
 
 export function TimeTrack() {
   const model = useStore((s) => s.model);
+  const zoomDay = useStore((s) => s.zoomDay);
+  const scale = useMemo(() => (model ? trackScale(model, zoomDay) : null), [model, zoomDay]);
   const ref = useRef<HTMLDivElement>(null);
   const [width, setWidth] = useState(0);
   useEffect(() => {
@@ -78,12 +72,12 @@ export function TimeTrack() {
     observer.observe(track);
     return () => observer.disconnect();
   }, [model]);
-  const ticks = useMemo(() => (model ? hourTicks(model, model.end - model.start > 30 * HOUR ? 6 : 3) : []), [model]);
-  if (!model) return null;
-  const share = earlierShare(model);
+  const ticks = useMemo(() => (scale ? trackTicks(scale, width) : []), [scale, width]);
+  if (!model || !scale) return null;
+  const share = earlierShare(scale);
   const seek = (e: PointerEvent) => {
     const r = ref.current!.getBoundingClientRect();
-    store.getState().setTime(fractionToTime(model, (e.clientX - r.left) / r.width));
+    store.getState().setTime(fractionToTime(scale, (e.clientX - r.left) / r.width));
   };
   return (
     <div
@@ -105,17 +99,17 @@ export function TimeTrack() {
         </div>
       ) : null}
       <div class="rail" aria-hidden="true">
-        <Progress model={model} />
+        <Progress scale={scale} />
       </div>
-      <Marks model={model} />
+      <Marks model={model} scale={scale} />
       <div class="ticks" aria-hidden="true">
         {ticks.map((k) => (
-          <span key={k.t} class="hour" style={{ left: `${timeToFraction(model, k.t) * 100}%` }}>
+          <span key={k.t} class="hour" style={{ left: `${timeToFraction(scale, k.t) * 100}%` }}>
             {k.label}
           </span>
         ))}
       </div>
-      <Thumb model={model} width={width} />
+      <Thumb model={model} scale={scale} width={width} />
     </div>
   );
 }

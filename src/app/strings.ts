@@ -398,3 +398,17 @@ export const reviewStrings = {
   empty: 'This story has no extracted events to check.',
   done: 'Every event is checked. Download the corrections to keep them.',
 } as const;
+
+/** The day strip and playback by day (stories of several days; `DayStrip.tsx`). */
+export const dayStrings = {
+  days: 'Days',
+  allDays: 'All days',
+  allDaysHint: 'Show every day on the time track',
+  /** A day's button for screen readers: "Sat 3 June: 4 changes of control, 52 entries". */
+  dayCell: (date: string, changes: number, entries: number) =>
+    `${date}: ${changes === 1 ? '1 change' : `${changes} changes`} of control, ${entries === 1 ? '1 entry' : `${entries} entries`}`,
+  dayTitle: (date: string, changes: number, entries: number) =>
+    `${date} · ${changes === 1 ? '1 change' : `${changes} changes`} of control · ${entries === 1 ? '1 entry' : `${entries} entries`} — zoom the track on this day`,
+  /** The speed that plays each day in a few seconds, slow around its changes. */
+  byDay: 'By day',
+} as const;

@@ -29,7 +29,7 @@ export function handleTimeKey(e: KeyboardEvent): boolean {
       s.home();
       return true;
     case 'End':
-      s.setTime(s.model.end);
+      s.end();
       return true;
     case ' ':
       s.togglePlay();

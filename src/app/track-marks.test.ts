@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { buildSyntheticStory } from '../../test/browser/fixtures/synthetic-story.ts';
 import { buildStoryModel, timeToFraction } from '../state/story-model.ts';
 import { theme } from '../theme.ts';
-import { trackPicture } from './track-marks.ts';
+import { trackScale } from '../state/story-days.ts';
+import { trackPicture, trackTicks } from './track-marks.ts';
 
 const story = buildSyntheticStory();
 const model = buildStoryModel(story);
@@ -30,5 +31,31 @@ describe('trackPicture', () => {
     expect(picture.density).toHaveLength(24);
     expect(Math.max(...picture.density)).toBe(1);
     expect(picture.density.filter((d) => d > 0).length).toBeGreaterThan(1);
+  });
+});
+
+describe('the track zoomed on a day, and its ticks', () => {
+  const threeDays = buildStoryModel({ ...story, span: { ...story.span, end: '2014-06-15T17:00:00Z' } });
+
+  it('a zoomed day shows only its own marks, spread over 00:00–24:00', () => {
+    const day = trackScale(threeDays, '2014-06-13');
+    const zoomed = trackPicture(threeDays, 96, day);
+    const onDay = threeDays.changes.filter((c) => c.time >= day.min && c.time <= day.end);
+    expect(zoomed.marks.filter((m) => m.kind === 'control')).toHaveLength(onDay.length);
+    // Retaken at 14:00: 14/24 of the zoomed track.
+    expect(zoomed.marks).toContainEqual({ kind: 'control', x: 14 / 24, color: colorOf('gold') });
+    expect(trackPicture(threeDays, 96, trackScale(threeDays, '2014-06-14')).marks).toEqual([]);
+  });
+
+  it('a one-day story keeps its clock ticks every three hours', () => {
+    expect(trackTicks(model, 900).map((k) => k.label)).toEqual(['06:00', '09:00', '12:00', '15:00']);
+    expect(trackTicks(model, 300)).toEqual(trackTicks(model, 900));
+  });
+
+  it('a zoomed day has clock ticks from 00:00 to 21:00; a long story dated midnights as room allows', () => {
+    expect(trackTicks(trackScale(threeDays, '2014-06-14'), 900).map((k) => k.label)).toEqual(['00:00', '03:00', '06:00', '09:00', '12:00', '15:00', '18:00', '21:00']);
+    const month = { min: Date.parse('2023-06-01T00:00:00Z'), start: Date.parse('2023-06-01T00:00:00Z'), end: Date.parse('2023-06-30T20:00:00Z'), prelude: [] };
+    expect(trackTicks(month, 3000).map((k) => k.label).slice(0, 3)).toEqual(['1 Jun', '2 Jun', '3 Jun']);
+    expect(trackTicks(month, 800).map((k) => k.label).slice(0, 3)).toEqual(['1 Jun', '3 Jun', '5 Jun']);
   });
 });

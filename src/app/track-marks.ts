@@ -4,7 +4,9 @@
  * One canvas instead of an element per mark: a story with thousands of events would otherwise
  * put thousands of nodes in the layer that is repainted and hit-tested every frame of playback.
  */
-import { timeToFraction, type StoryModel } from '../state/story-model.ts';
+import { formatTime } from '../state/format.ts';
+import { dayLabelStep, dayOf, dayWords, DAY_MS } from '../state/story-days.ts';
+import { earlierShare, timeToFraction, type StoryModel, type TimeScale } from '../state/story-model.ts';
 import { actorColor, theme } from '../theme.ts';
 
 export interface TrackMark {
@@ -21,17 +23,56 @@ export interface TrackPicture {
   marks: TrackMark[];
 }
 
-export function trackPicture(model: StoryModel, bins = 96): TrackPicture {
+/**
+ * The picture of the track over `scale`: the whole story (the default), or one zoomed day, whose
+ * density bins are then minutes apart (96 bins: 15 minutes) and whose marks are that day's only.
+ * @example trackPicture(model, 96, trackScale(model, '2023-06-03')).marks.length
+ */
+export function trackPicture(model: StoryModel, bins = 96, scale: TimeScale = model): TrackPicture {
+  const within = (t: number) => t >= scale.min && t <= scale.end;
   const counts = new Array<number>(bins).fill(0);
-  for (const t of model.entryTimes) counts[Math.min(bins - 1, Math.floor(timeToFraction(model, t) * bins))]++;
+  for (const t of model.entryTimes) if (within(t)) counts[Math.min(bins - 1, Math.floor(timeToFraction(scale, t) * bins))]++;
   const max = Math.max(1, ...counts);
   const actors = model.story.actors ?? [];
   const marks: TrackMark[] = [];
   for (const e of model.eventById.values()) {
-    if (e.kind === 'clash' || e.kind === 'strike') marks.push({ x: timeToFraction(model, Date.parse(e.time)), kind: e.kind, color: theme.accent });
+    const t = Date.parse(e.time);
+    if ((e.kind === 'clash' || e.kind === 'strike') && within(t)) marks.push({ x: timeToFraction(scale, t), kind: e.kind, color: theme.accent });
   }
-  for (const c of model.changes) marks.push({ x: timeToFraction(model, c.time), kind: 'control', color: actorColor(actors, c.actor) });
+  for (const c of model.changes) if (within(c.time)) marks.push({ x: timeToFraction(scale, c.time), kind: 'control', color: actorColor(actors, c.actor) });
   return { density: counts.map((n) => n / max), marks };
+}
+
+const HOUR = 3_600_000;
+
+/** A labelled tick under the track. */
+export interface TrackTick {
+  t: number;
+  label: string;
+}
+
+/**
+ * The ticks under the track: clock times every 3 hours (6 past 30 hours) for a story of a day or
+ * two, and for a zoomed day (00:00–21:00, its closing midnight left to the next day); midnights
+ * labelled with the date, as often as `widthPx` leaves room, for a story of more days.
+ * @example trackTicks(trackScale(model, '2023-06-03'), 800).map((k) => k.label) // ['00:00', '03:00', …, '21:00']
+ */
+export function trackTicks(scale: TimeScale, widthPx: number): TrackTick[] {
+  const span = scale.end - scale.start;
+  const oneDay = scale.min === scale.start && span === DAY_MS && scale.start % DAY_MS === 0;
+  if (span <= 3 * DAY_MS) {
+    const every = (span > 30 * HOUR ? 6 : 3) * HOUR;
+    const ticks: TrackTick[] = [];
+    const first = Math.ceil(scale.start / every) * every;
+    for (let t = first; oneDay ? t < scale.end : t <= scale.end; t += every) ticks.push({ t, label: formatTime(t) });
+    return ticks;
+  }
+  const first = Math.ceil(scale.start / DAY_MS) * DAY_MS;
+  const days = Math.max(1, Math.round(span / DAY_MS));
+  const { every } = dayLabelStep(((widthPx || 800) * (1 - earlierShare(scale))) / days);
+  const ticks: TrackTick[] = [];
+  for (let t = first, i = 0; t <= scale.end; t += DAY_MS, i++) if (i % every === 0) ticks.push({ t, label: dayWords(dayOf(t), 'short') });
+  return ticks;
 }
 
 /** Layout of the drawing in CSS pixels, matching the track's CSS. */

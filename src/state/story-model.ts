@@ -123,8 +123,14 @@ export function countEntriesAt(model: StoryModel, time: number): number {
   return lo;
 }
 
+/**
+ * What the time track spans: the whole story with its prelude (a `StoryModel` is one), or one day
+ * of it when zoomed (`trackScale` in `story-days.ts`, no prelude).
+ */
+export type TimeScale = Pick<StoryModel, 'min' | 'start' | 'end' | 'prelude'>;
+
 /** Share of the slider given to the compressed "earlier" segment, 0 when there is none. */
-export function earlierShare(model: StoryModel): number {
+export function earlierShare(model: TimeScale): number {
   const total = model.end - model.min;
   if (total <= 0 || model.start <= model.min) return 0;
   return Math.min(0.18, (model.start - model.min) / total);
@@ -134,12 +140,12 @@ export function earlierShare(model: StoryModel): number {
  * The prelude's knots: `min`, each prelude time, then `start`. The prelude gives each step the same
  * width, so months of nothing take no more room than an hour between two changes.
  */
-function preludeKnots(model: StoryModel): number[] {
+function preludeKnots(model: TimeScale): number[] {
   return [model.min, ...model.prelude, model.start];
 }
 
 /** Maps a time to a slider position in [0, 1], compressing the part before the story into even steps. */
-export function timeToFraction(model: StoryModel, time: number): number {
+export function timeToFraction(model: TimeScale, time: number): number {
   const share = earlierShare(model);
   const t = Math.max(model.min, Math.min(model.end, time));
   if (t < model.start) {
@@ -153,7 +159,7 @@ export function timeToFraction(model: StoryModel, time: number): number {
 }
 
 /** Inverse of {@link timeToFraction}. */
-export function fractionToTime(model: StoryModel, fraction: number): number {
+export function fractionToTime(model: TimeScale, fraction: number): number {
   const share = earlierShare(model);
   const f = Math.max(0, Math.min(1, fraction));
   if (f < share) {

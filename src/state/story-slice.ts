@@ -3,6 +3,7 @@ import type { StateCreator } from 'zustand/vanilla';
 import type { Story } from '../pipeline/types.ts';
 import { strings } from '../app/strings.ts';
 import { isLocalStoryId, readLocalStory } from './local-stories.ts';
+import { zoomAfterMove } from './story-days.ts';
 import { buildStoryModel, type StoryModel } from './story-model.ts';
 import type { AppState } from './store.ts';
 
@@ -157,6 +158,7 @@ export const createStorySlice: StateCreator<AppState, [], [], StorySlice> = (set
       try {
         const model = buildStoryModel(story);
         set({ model, status: 'ready', error: null, storyId: id, localStory: 'kept', source: null, newUpdates: 0, loads: get().loads + 1 });
+        get().fitTimeToStory(model);
         get().setTime(options.time ?? model.end);
       } catch (err) {
         set({ status: 'error', error: err instanceof Error ? err.message : String(err), storyId: id, model: null, localStory: null });
@@ -179,6 +181,7 @@ export const createStorySlice: StateCreator<AppState, [], [], StorySlice> = (set
       const wanted = options.time ?? null;
       const time = wanted !== null && Number.isFinite(wanted) ? wanted : model.end;
       set({ model, status: 'ready', loads: get().loads + 1, source: { url: new URL(url, document.baseURI).href, validators: fetched.validators } });
+      get().fitTimeToStory(model);
       get().setTime(time);
     } catch (err) {
       if (get().storyId !== id) return;
@@ -206,15 +209,17 @@ export const createStorySlice: StateCreator<AppState, [], [], StorySlice> = (set
     }
   },
   replaceStory: (story, validators) => {
-    const { model: before, time, playing, newUpdates, placeId, entryId, source } = get();
+    const { model: before, time, playing, newUpdates, placeId, entryId, source, zoomDay } = get();
     const model = buildStoryModel(story);
     const seen = new Set(before?.story.entries.map((e) => e.id));
     const added = before ? story.entries.filter((e) => !seen.has(e.id)).length : 0;
     const atLatest = !before || playing || time >= before.end;
+    const nextTime = atLatest && !playing ? model.end : Math.max(model.min, Math.min(model.end, time));
     set({
       model,
       // One update: the map sees the new story and the new time together, and pulses what changed.
-      time: atLatest && !playing ? model.end : Math.max(model.min, Math.min(model.end, time)),
+      time: nextTime,
+      zoomDay: zoomAfterMove(model, zoomDay, nextTime),
       moved: 'seek',
       newUpdates: atLatest ? 0 : newUpdates + added,
       placeId: placeId && model.placeById.has(placeId) ? placeId : null,

@@ -1,15 +1,18 @@
 /**
  * Keeps the URL and the store in step:
- * `?story=…&t=…&place=…&view=lat,lng,zoom&areas=1&outlet=…&actor=…&q=…`.
+ * `?story=…&t=…&day=YYYY-MM-DD&place=…&view=lat,lng,zoom&areas=1&outlet=…&actor=…&q=…`.
  * Discrete actions (a place, an outlet or actor filter, a story) push a history entry; scrubbing,
  * playing, moving the map and typing a search replace it.
  */
 import type { AppState, AppStore } from './store.ts';
+import { isStoryDay } from './story-days.ts';
 import type { Camera } from './view-slice.ts';
 
 export interface UrlState {
   story: string | null;
   time: number | null;
+  /** The day the time track is zoomed on (`YYYY-MM-DD`), null for all days. */
+  day: string | null;
   place: string | null;
   camera: Camera | null;
   areas: boolean;
@@ -38,6 +41,7 @@ export function parseUrlState(search: string): UrlState {
   return {
     story: q.get('story'),
     time: Number.isFinite(time) ? time : null,
+    day: /^\d{4}-\d{2}-\d{2}$/.test(q.get('day') ?? '') ? q.get('day') : null,
     place: q.get('place'),
     camera,
     areas: q.get('areas') === '1',
@@ -71,6 +75,7 @@ export function formatUrlState(s: AppState): string {
   const q = new URLSearchParams();
   if (s.storyId) q.set('story', s.storyId);
   if (s.model) q.set('t', formatUrlTime(s.time));
+  if (s.zoomDay) q.set('day', s.zoomDay);
   if (s.placeId) q.set('place', s.placeId);
   if (s.camera) q.set('view', formatUrlView(s.camera));
   if (s.showAreas) q.set('areas', '1');
@@ -93,6 +98,9 @@ export async function applyUrlState(store: AppStore, url: UrlState, fallbackStor
   if (s.storyId !== storyId || !s.model) await s.loadStory(storyId, { time: url.time });
   else if (url.time !== null) s.setTime(url.time);
   else s.setTime(s.model.end);
+  // A day the story does not have is ignored: the track shows all days.
+  const loaded = store.getState().model;
+  s.setZoomDay(url.day && loaded && isStoryDay(loaded, url.day) ? url.day : null);
   // A place the story does not have is ignored (it would otherwise filter every entry out).
   const place = url.place && store.getState().model?.placeById.has(url.place) ? url.place : null;
   s.selectPlace(place);
@@ -122,6 +130,8 @@ export function syncUrl(store: AppStore, fallbackStory: string): () => void {
       s.storyId !== p.storyId ||
       s.placeId !== p.placeId ||
       s.showAreas !== p.showAreas ||
+      // Zooming in or out is a step Back undoes; moving from day to day (time crossing midnight) is not.
+      (s.zoomDay === null) !== (p.zoomDay === null) ||
       s.focusRequest !== p.focusRequest ||
       s.mode !== p.mode ||
       s.filters.outlet !== p.filters.outlet ||
@@ -132,7 +142,7 @@ export function syncUrl(store: AppStore, fallbackStory: string): () => void {
       clearTimeout(timer);
       timer = 0;
       write(p.status === 'ready');
-    } else if (s.time !== p.time || s.camera !== p.camera || s.filters.query !== p.filters.query) {
+    } else if (s.time !== p.time || s.zoomDay !== p.zoomDay || s.camera !== p.camera || s.filters.query !== p.filters.query) {
       clearTimeout(timer);
       timer = window.setTimeout(() => {
         timer = 0;
