@@ -68,10 +68,12 @@ export function EntriesPanel() {
     if (!model) return [];
     const q = filters.query.trim().toLowerCase();
     const about = filters.place ? model.entriesByPlace.get(filters.place) : null;
+    // A link may name any page of an outlet: the filter is the whole outlet.
+    const outlet = filters.outlet ? (model.outletOf.get(filters.outlet) ?? filters.outlet) : '';
     const rows = model.story.entries
       .map((entry, index) => ({ entry, index }))
       .filter(({ entry }) => {
-        if (filters.outlet && entry.source !== filters.outlet) return false;
+        if (outlet && model.outletOf.get(entry.source) !== outlet) return false;
         if (filters.place && !about?.has(entry.id)) return false;
         if (filters.actor && !actorsByEntry.get(entry.id)?.has(filters.actor)) return false;
         if (q && !entry.text.toLowerCase().includes(q) && !(entry.author ?? '').toLowerCase().includes(q)) return false;

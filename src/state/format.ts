@@ -33,12 +33,15 @@ export function zoneName(ms: number, timeZone: string): string {
   return formatter(timeZone, false).formatToParts(ms).find((p) => p.type === 'timeZoneName')?.value ?? timeZone;
 }
 
-/** The distinct non-UTC zones of the sources, with the outlets writing in each. */
+/**
+ * The distinct non-UTC zones of the sources, with the outlets writing in each: an outlet's daily
+ * pages name it once.
+ */
 export function sourceZones(sources: Source[]): { timeZone: string; outlets: string[] }[] {
-  const byZone = new Map<string, string[]>();
+  const byZone = new Map<string, Set<string>>();
   for (const s of sources) {
     if (!s.timezone || s.timezone === 'UTC' || s.timezone === 'Etc/UTC') continue;
-    byZone.set(s.timezone, [...(byZone.get(s.timezone) ?? []), s.publisher]);
+    byZone.set(s.timezone, (byZone.get(s.timezone) ?? new Set()).add(s.publisher));
   }
-  return [...byZone].map(([timeZone, outlets]) => ({ timeZone, outlets }));
+  return [...byZone].map(([timeZone, outlets]) => ({ timeZone, outlets: [...outlets] }));
 }
