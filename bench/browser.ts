@@ -198,7 +198,10 @@ export async function measurePlayback(browser: Browser, base: string, story: str
 }
 
 /** Serves `site` and runs the load figures for each story, then playback on `playStory`. */
-export async function runBrowserBench(site: string, options: { loadStories: string[]; playStory: string; playSeconds: number; loadRuns?: number }) {
+export async function runBrowserBench(
+  site: string,
+  options: { loadStories: string[]; playStory: string; playSeconds: number; loadRuns?: number; /** Stories played after `playStory`, each as long. */ alsoPlay?: string[] },
+) {
   const server = await serveStatic(site);
   const browser = await launchOffline();
   try {
@@ -218,7 +221,9 @@ export async function runBrowserBench(site: string, options: { loadStories: stri
       loads.push({ ...median, runsMs: runs.map((r) => Math.round(r.firstIdleMs)) } as LoadFigures & { runsMs: number[] });
     }
     const playback = await measurePlayback(browser, server.url, options.playStory, options.playSeconds);
-    return { loads, playback };
+    const others: PlaybackFigures[] = [];
+    for (const story of options.alsoPlay ?? []) others.push(await measurePlayback(browser, server.url, story, options.playSeconds));
+    return { loads, playback, others };
   } finally {
     await browser.close();
     await server.close();

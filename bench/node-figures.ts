@@ -5,6 +5,7 @@
  *   tsx bench/node-figures.ts ingest <MB>          # ingest throughput and memory for MB of text
  *   tsx bench/node-figures.ts control-at           # controlAt at 10,000 events, 2,000 places
  *   tsx bench/node-figures.ts story <entries> <out.json> [--events N]   # a synthetic story file
+ *   tsx bench/node-figures.ts weeks [<out.json>]   # ingest of a 30-day, 10-outlet story (and its file)
  *
  * Each prints one JSON object on the last line of stdout.
  */
@@ -189,6 +190,53 @@ async function storyFile(entries: number, out: string, events?: number) {
   }
 }
 
+/** The weeks story: 30 days of 10 outlets, one page per outlet per day, 20,000 entries in all. */
+const WEEKS = { days: 30, publishers: 10, entries: 20_000 } as const;
+
+/**
+ * Ingests the weeks story once warm (time and peak RSS against the ingest budget) and, with
+ * `out`, writes its JSON for the browser figures.
+ */
+async function weeksFigures(out?: string) {
+  const gazetteer = await readGazetteer();
+  const actors = await ukraineActors();
+  const { days, publishers, entries } = WEEKS;
+  const options = { seed: 11, entries, publishers, entriesPerSource: Math.ceil(entries / (days * publishers)), places: 400, id: 'synthetic-weeks' };
+  const ingest = (input: StoryInput) => ingestStory(input, gazetteer, { ...actors, theatreCountries: ['UA'] });
+  ingest(syntheticStory(gazetteer, { ...options, seed: 99, entries: 2000 }));
+  const input = syntheticStory(gazetteer, options);
+  const bytes = textBytes(input);
+  global.gc?.();
+  const base = memory();
+  const cpu0 = process.cpuUsage();
+  const t0 = performance.now();
+  const { story } = ingest(input);
+  const ms = performance.now() - t0;
+  const cpu = process.cpuUsage(cpu0);
+  const peakRssMB = memory().peakRssMB;
+  const text = JSON.stringify(story);
+  if (out) await writeFile(out, text);
+  const daysSeen = new Set(story.entries.map((e) => e.time.slice(0, 10))).size;
+  return {
+    id: options.id,
+    title: story.title,
+    mb: bytes / 1e6,
+    sources: input.sources.length,
+    outlets: new Set(input.sources.map((s) => s.publisher)).size,
+    days: daysSeen,
+    entries: story.entries.length,
+    places: story.places.features.length,
+    events: story.events.features.length,
+    ms,
+    // CPU time of the ingest (user + system): what it costs when other processes share the cores.
+    cpuMs: (cpu.user + cpu.system) / 1000,
+    entriesPerSec: story.entries.length / (ms / 1000),
+    baseRssMB: base.rssMB,
+    peakRssMB,
+    storyBytes: Buffer.byteLength(text),
+  };
+}
+
 const [task, ...args] = process.argv.slice(2);
 const flag = (name: string) => {
   const i = args.indexOf(name);
@@ -199,5 +247,6 @@ if (task === 'gazetteer') result = await gazetteerFigures();
 else if (task === 'ingest') result = await ingestFigures(Number(args[0]));
 else if (task === 'control-at') result = await controlAtFigures();
 else if (task === 'story') result = await storyFile(Number(args[0]), args[1], flag('--events') ? Number(flag('--events')) : undefined);
-else throw new Error(`unknown task: ${task} (gazetteer | ingest <MB> | control-at | story <entries> <out>)`);
+else if (task === 'weeks') result = await weeksFigures(args[0]);
+else throw new Error(`unknown task: ${task} (gazetteer | ingest <MB> | control-at | story <entries> <out> | weeks [out])`);
 console.log(JSON.stringify(result));

@@ -4,6 +4,7 @@
  *   tsx bench/run.ts [--long] [--play-seconds N] [--no-browser] [--no-vitest] [--sizes 0.1,1,10] [--out FILE]
  *   tsx bench/run.ts --only browser [--load-runs N]   # the browser figures alone (build, loads, playback)
  *   tsx bench/run.ts --only startup [--startup-runs N]   # start-up against a bare MapLibre page alone
+ *   tsx bench/run.ts --only weeks [--play-seconds N]   # the 30-day, 10-outlet, 20,000-entry story alone
  *
  * Node figures run in child processes (one per task, so peak memory is the task's own); the
  * browser figures drive a build of the app in bench/.tmp/site with two synthetic stories added
@@ -16,7 +17,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { ensureGazetteerFile } from '../src/cli/gazetteer-file.ts';
-import { runBrowserBench } from './browser.ts';
+import { runBrowserBench, type LoadFigures, type PlaybackFigures } from './browser.ts';
 import { runStartupBench, type StartupFigures } from './startup.ts';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -32,7 +33,9 @@ const log = (s: string) => process.stderr.write(s + '\n');
 // `--only browser`: no node figures, no second build, no vitest bench; results to bench/.tmp.
 // `--only startup`: the start-up ratio alone (both builds, 7 + 7 loads); results to bench/.tmp.
 const onlyStartup = value('--only') === 'startup';
-const onlyBrowser = value('--only') === 'browser' || onlyStartup;
+// `--only weeks`: the story of weeks alone (ingest, first idle, playback); results to bench/.tmp.
+const onlyWeeks = value('--only') === 'weeks';
+const onlyBrowser = value('--only') === 'browser' || onlyStartup || onlyWeeks;
 
 function node(task: string[]): Record<string, number> {
   log(`· ${task.join(' ')}`);
@@ -133,11 +136,26 @@ let browser: Awaited<ReturnType<typeof runBrowserBench>> | undefined;
 let startup: StartupFigures | undefined;
 let entriesStory: Record<string, number> | undefined;
 let eventsStory: Record<string, number> | undefined;
-if (!has('--no-browser')) {
+if (!has('--no-browser') && !onlyWeeks) {
   log('· start-up: the app and a bare MapLibre page, alternately');
   startup = await runStartupBench(site, 'iraq-2014-06-13', value('--startup-runs') ? Number(value('--startup-runs')) : 7);
 }
-if (!has('--no-browser') && !onlyStartup) {
+// The story of weeks: ingested in its own process (time, peak RSS), its file added to the site.
+let weeks: Record<string, number> | undefined;
+let weeksBrowser: { load: LoadFigures; playback: PlaybackFigures } | undefined;
+if (onlyWeeks || !onlyBrowser) {
+  weeks = node(['weeks', join(site, 'stories/synthetic-weeks.json')]);
+  const indexFile = join(site, 'stories/index.json');
+  const index = JSON.parse(readFileSync(indexFile, 'utf8')) as { id: string; title: string }[];
+  index.push({ id: String(weeks.id), title: String(weeks.title) });
+  writeFileSync(indexFile, JSON.stringify(index));
+}
+if (onlyWeeks && !has('--no-browser')) {
+  log(`· browser: the story of weeks, loads, then ${playSeconds} s of playback`);
+  const r = await runBrowserBench(site, { loadStories: ['synthetic-weeks'], playStory: 'synthetic-weeks', playSeconds, loadRuns: value('--load-runs') ? Number(value('--load-runs')) : undefined });
+  weeksBrowser = { load: r.loads[0], playback: r.playback };
+}
+if (!has('--no-browser') && !onlyStartup && !onlyWeeks) {
   entriesStory = node(['story', '5000', join(site, 'stories/synthetic-5k-entries.json')]);
   eventsStory = node(['story', '5000', join(site, 'stories/synthetic-5k-events.json'), '--events', '5000']);
   // The app only opens stories its index lists; this is the bench's own copy of the site.
@@ -147,11 +165,13 @@ if (!has('--no-browser') && !onlyStartup) {
   writeFileSync(indexFile, JSON.stringify(index));
   log(`· browser: loads, then ${playSeconds} s of playback`);
   browser = await runBrowserBench(site, {
-    loadStories: ['iraq-2014-06-13', 'synthetic-5k-entries'],
+    loadStories: ['iraq-2014-06-13', 'synthetic-5k-entries', ...(weeks ? ['synthetic-weeks'] : [])],
     playStory: 'synthetic-5k-events',
     playSeconds,
     loadRuns: value('--load-runs') ? Number(value('--load-runs')) : undefined,
+    alsoPlay: weeks ? ['synthetic-weeks'] : [],
   });
+  if (weeks) weeksBrowser = { load: browser.loads[2], playback: browser.others[0] };
 }
 
 // --- vitest bench (the *.bench.ts beside the code), printed as it runs ---
@@ -230,6 +250,26 @@ if (browser) {
   );
 }
 
+if (weeks) {
+  add(
+    `Ingest, story of weeks (${f(weeks.days)} days, ${f(weeks.outlets)} outlets, ${f(weeks.sources)} pages, ${f(weeks.entries)} entries, ${f(weeks.events)} events, ${f(weeks.mb, 1)} MB)`,
+    `${f(weeks.ms / 1000, 2)} s (CPU ${f(weeks.cpuMs / 1000, 2)} s) · ${f(weeks.entriesPerSec)} entries/s · peak RSS ${f(weeks.peakRssMB)} MB · story file ${f(weeks.storyBytes / 1e6, 1)} MB`,
+    '≤ 10 s, ≤ 1 GB',
+    weeks.ms <= 10_000 && weeks.peakRssMB <= 1024,
+  );
+}
+if (weeksBrowser) {
+  const { load, playback: p } = weeksBrowser;
+  const runs = (load as { runsMs?: number[] }).runsMs;
+  add('First map idle, story of weeks', `${f(load.firstIdleMs)} ms${runs ? ` (runs ${runs.join(', ')})` : ''}`, '≤ 3,000 ms', load.firstIdleMs <= 3000);
+  add(
+    `Playback main-thread work per frame, story of weeks (${f(weeks!.events)} events)`,
+    `${f(p.mainThreadMsPerFrame, 1)} ms (script ${f(p.scriptMsPerFrame, 1)} ms) at ${f(p.fps, 1)} fps; frames median ${f(p.frameMedianMs, 1)} ms, p95 ${f(p.frameP95Ms, 1)} ms; ${p.longTasks} long tasks (longest ${f(p.longestTaskMs)} ms)`,
+    '≤ 4 ms',
+    p.mainThreadMsPerFrame <= 4,
+  );
+}
+
 const width = [0, 1, 2].map((i) => Math.max(...rows.map((r) => [r.figure, r.value, r.target][i].length), 6));
 const line = (a: string, b: string, c: string, d: string) => `${a.padEnd(width[0])} │ ${b.padEnd(width[1])} │ ${c.padEnd(width[2])} │ ${d}`;
 console.log('\n' + line('Figure', 'Value', 'Target', 'Met'));
@@ -239,7 +279,7 @@ for (const r of rows) console.log(line(r.figure, r.value, r.target, r.met === nu
 // --- Results JSON ---
 const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string };
 const date = new Date().toISOString().slice(0, 10);
-const out = value('--out') ?? join(ROOT, onlyBrowser ? `bench/.tmp/${onlyStartup ? 'startup' : 'browser'}-${Date.now()}.json` : `bench/results/${pkg.version}-${date}.json`);
+const out = value('--out') ?? join(ROOT, onlyBrowser ? `bench/.tmp/${onlyStartup ? 'startup' : onlyWeeks ? 'weeks' : 'browser'}-${Date.now()}.json` : `bench/results/${pkg.version}-${date}.json`);
 mkdirSync(dirname(out), { recursive: true });
 const commit = spawnSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: ROOT, encoding: 'utf8' }).stdout.trim();
 const results = {
@@ -255,6 +295,7 @@ const results = {
   controlAt,
   bundle: { appOnlyGzip: app, totalGzip: total },
   startup,
+  weeks: weeks && { ingest: weeks, load: weeksBrowser && { ...weeksBrowser.load, requests: weeksBrowser.load.requests.length }, playback: weeksBrowser?.playback },
   browser: browser && {
     loads: browser.loads.map(({ requests, ...rest }) => ({ ...rest, requests: requests.map((r) => `${r.kind} ${r.bytes} ${r.url}`) })),
     playback: browser.playback,

@@ -5,7 +5,7 @@ import { formatTime } from '../state/format.ts';
 import { store } from '../state/store.ts';
 import type { StoryModel } from '../state/story-model.ts';
 import { useStore } from '../state/use-store.ts';
-import { SourceName } from './SourceName.tsx';
+import { isWebUrl, SourceName } from './SourceName.tsx';
 import { strings } from './strings.ts';
 
 /** The reader's sentence for a warning, and the entry it concerns as a link into the list. */
@@ -55,12 +55,31 @@ export function AboutPanel({ onClose }: { onClose: () => void }) {
         <>
           <h3>{strings.sourcesTitle}</h3>
           <ul class="about-sources">
-            {model.story.sources.map((s) => (
-              <li key={s.id}>
-                <SourceName source={s} fallback={s.id} />
-                {s.title && s.title !== s.publisher ? `: ${s.title}` : ''}
-              </li>
-            ))}
+            {model.outlets.map(({ id, publisher, sources }) =>
+              sources.length === 1 ? (
+                <li key={id}>
+                  <SourceName source={sources[0]} fallback={id} />
+                  {sources[0].title && sources[0].title !== publisher ? `: ${sources[0].title}` : ''}
+                </li>
+              ) : (
+                // An outlet's daily pages: its name once, then each page by its date.
+                <li key={id}>
+                  {publisher}:{' '}
+                  {sources.map((s, i) => (
+                    <span key={s.id}>
+                      {i > 0 ? ', ' : ''}
+                      {isWebUrl(s.url) ? (
+                        <a href={s.url} rel="noopener noreferrer" target="_blank">
+                          {s.date ?? s.id}
+                        </a>
+                      ) : (
+                        (s.date ?? s.id)
+                      )}
+                    </span>
+                  ))}
+                </li>
+              ),
+            )}
           </ul>
         </>
       ) : null}

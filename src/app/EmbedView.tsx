@@ -75,7 +75,7 @@ export function EmbedView() {
           <CurrentEntry />
           <footer class="embed-foot">
             <span>
-              {t.credit(model.story.sources.map((s) => s.publisher).join(', '))} · {t.mapCredit}
+              {t.credit(model.outlets.map((o) => o.publisher).join(', '))} · {t.mapCredit}
             </span>
             <a href={full.href} target="_blank" rel="noopener">
               {t.openFull} ↗

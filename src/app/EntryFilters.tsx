@@ -23,11 +23,15 @@ export function EntryFilters() {
         onInput={(e) => s.setFilters({ query: value(e) })}
       />
       <div class="filter-row">
-        <select aria-label={strings.allOutlets} value={filters.outlet} onChange={(e) => s.setFilters({ outlet: value(e) })}>
+        <select
+          aria-label={strings.allOutlets}
+          value={model.outletOf.get(filters.outlet) ?? filters.outlet}
+          onChange={(e) => s.setFilters({ outlet: value(e) })}
+        >
           <option value="">{strings.allOutlets}</option>
-          {model.story.sources.map((src) => (
-            <option key={src.id} value={src.id}>
-              {src.publisher}
+          {model.outlets.map((outlet) => (
+            <option key={outlet.id} value={outlet.id}>
+              {outlet.publisher}
             </option>
           ))}
         </select>

@@ -95,6 +95,7 @@ function EntryRow({ entry, index, model, future, current, selected, measure, pos
     <li
       class={classes}
       data-entry-id={entry.id}
+      data-row-key={entry.id}
       data-index={index}
       ref={measure}
       aria-posinset={position?.at}

@@ -88,7 +88,7 @@ function HandoutSheet({ model, picture }: { model: StoryModel; picture: string }
         <p class="kicker">{strings.appName}</p>
         <h1>{story.title}</h1>
         <p class="handout-meta">
-          {t.handoutAt(`${at.date}, ${at.clock}`)} · {t.credit(story.sources.map((s) => s.publisher).join(', '))}
+          {t.handoutAt(`${at.date}, ${at.clock}`)} · {t.credit(model.outlets.map((o) => o.publisher).join(', '))}
         </p>
       </header>
       {picture ? <img id="handout-map" src={picture} alt="" /> : null}

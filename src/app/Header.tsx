@@ -2,7 +2,7 @@
 import { store } from '../state/store.ts';
 import { useStore } from '../state/use-store.ts';
 import { isWebUrl } from './SourceName.tsx';
-import { strings } from './strings.ts';
+import { strings, weeksStrings } from './strings.ts';
 
 function focusSlider(): void {
   document.querySelector<HTMLElement>('[role="slider"]')?.focus();
@@ -39,17 +39,24 @@ export function Header() {
         <h1>{story.title}</h1>
         <p class="sources">
           <span>{strings.sourcesLabel}: </span>
-          {story.sources.map((s, i) => (
-            <span key={s.id}>
+          {model.outlets.map(({ id, publisher, sources: [s, ...more] }, i) => (
+            <span key={id}>
               {i > 0 ? ', ' : ''}
-              {isWebUrl(s.url) ? (
-                <a href={s.url} rel="noopener noreferrer" target="_blank">
-                  {s.title ?? s.publisher}
-                </a>
+              {more.length > 0 ? (
+                // Weeks of daily pages: the outlet once, its pages listed in "How this map is made".
+                `${publisher} (${weeksStrings.pages(more.length + 1)})`
               ) : (
-                s.title ?? s.publisher
+                <>
+                  {isWebUrl(s.url) ? (
+                    <a href={s.url} rel="noopener noreferrer" target="_blank">
+                      {s.title ?? s.publisher}
+                    </a>
+                  ) : (
+                    s.title ?? s.publisher
+                  )}
+                  {s.title && s.title !== s.publisher ? ` (${s.publisher})` : ''}
+                </>
               )}
-              {s.title && s.title !== s.publisher ? ` (${s.publisher})` : ''}
             </span>
           ))}
           {story.warnings.length > 0 ? (

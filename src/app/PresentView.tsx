@@ -208,7 +208,7 @@ export function PresentView() {
             <p class="present-kicker">{t.presentLabel}</p>
             <h2>{model.story.title}</h2>
             <p class="present-intro">{steps.length ? t.intro : t.noEvents}</p>
-            <p class="present-sources">{t.credit(model.story.sources.map((s) => s.publisher).join(', '))}</p>
+            <p class="present-sources">{t.credit(model.outlets.map((o) => o.publisher).join(', '))}</p>
           </article>
         )}
       </div>

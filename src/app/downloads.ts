@@ -32,7 +32,8 @@ export async function downloadCurrent(kind: DownloadKind): Promise<void> {
     const map = currentMap();
     if (!map) return;
     const [day, clock] = formatTime(time, { withDate: true }).split(', ');
-    const urls = story.sources.map((s) => (s.url ? `${s.publisher} (${s.url})` : s.publisher));
+    // An outlet with a page a day is credited once, with its first page's address.
+    const urls = model.outlets.map(({ publisher, sources: [first] }) => (first.url ? `${publisher} (${first.url})` : publisher));
     const blob = await viewToPng(map, {
       title: story.title,
       time: pngStrings.timeLine(`${day} ${new Date(time).getUTCFullYear()}, ${clock} UTC`),

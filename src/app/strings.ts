@@ -412,3 +412,11 @@ export const dayStrings = {
   /** The speed that plays each day in a few seconds, slow around its changes. */
   byDay: 'By day',
 } as const;
+
+/** Weeks of coverage: outlets with a page a day, and the entries list grouped by day. */
+export const weeksStrings = {
+  /** After an outlet's name in the masthead when it has more than one page. */
+  pages: (n: number) => `${n} pages`,
+  /** The day heading of the entries list: `Tuesday 6 June 2023 · 24 entries`. */
+  dayHeading: (day: string, n: number) => `${day} · ${n} ${n === 1 ? 'entry' : 'entries'}`,
+} as const;

@@ -30,6 +30,24 @@ describe('parseManifest', () => {
     expect(() => parse({ ...good, sources: [{ ...good.sources[0], timezone: 'Europe/Atlantis' }] })).toThrow(/Europe\/Atlantis/);
   });
 
+  it('names the page whose date or timezone is wrong', () => {
+    const pages = [good.sources[0], { ...good.sources[0], id: 'kyiv-2', file: 'kyiv-2.txt', date: '3 April 2022' }];
+    expect(() => parse({ ...good, sources: pages })).toThrow('story.json: sources[1].date: invalid date: 3 April 2022 (expected an existing day as YYYY-MM-DD)');
+    pages[1] = { ...pages[1], date: '2022-04-03', timezone: 'Kyiv' };
+    expect(() => parse({ ...good, sources: pages })).toThrow(/^story.json: sources\[1\].timezone: unknown timezone: Kyiv/);
+  });
+
+  it('refuses a page listed twice, by file or by id', () => {
+    const page = good.sources[0];
+    expect(() => parse({ ...good, sources: [page, { ...page, id: 'kyiv-again' }] })).toThrow(
+      'story.json: sources[1].file "kyiv.txt" is already read by sources[0]; list each page once',
+    );
+    expect(() => parse({ ...good, sources: [page, { ...page, file: './kyiv.txt', id: 'other' }] })).toThrow(/already read by sources\[0\]/);
+    expect(() => parse({ ...good, sources: [page, { ...page, file: 'kyiv-2.txt' }] })).toThrow(
+      'story.json: sources[1].id "kyiv" is already the id of sources[0]; give each page its own id',
+    );
+  });
+
   it('accepts theatre countries only as two-letter codes', () => {
     expect(parse({ ...good, theatreCountries: ['UA'] }).theatreCountries).toEqual(['UA']);
     expect(() => parse({ ...good, theatreCountries: ['Ukraine'] })).toThrow(/two-letter/);

@@ -47,6 +47,16 @@ function field(record: Record<string, unknown>, key: string, where: string, requ
   return value.trim();
 }
 
+/** Runs a check on a field's value, naming the field in its error. */
+function named(check: (value: string) => string, value: string, where: string): string {
+  try {
+    return check(value);
+  } catch (error) {
+    if (error instanceof InputError) throw new InputError(error.code, `${where}: ${error.message}`);
+    throw error;
+  }
+}
+
 /** A relative path that stays inside the manifest's folder. */
 function insidePath(path: string, where: string): string {
   const parts = path.replace(/\\/g, '/').split('/');
@@ -97,8 +107,8 @@ export function parseManifest(text: string, name: string): Manifest {
       if (!/^https?:\/\//i.test(url)) throw new InputError('bad-manifest', `${where}.url must start with http:// or https://`);
       source.url = url;
     }
-    if (date) source.date = assertDate(date);
-    if (timezone) source.timezone = assertTimeZone(timezone);
+    if (date) source.date = named(assertDate, date, `${where}.date`);
+    if (timezone) source.timezone = named(assertTimeZone, timezone, `${where}.timezone`);
     if (format) {
       if (format !== 'text' && format !== 'html' && format !== 'auto') {
         throw new InputError('bad-manifest', `${where}.format must be text, html or auto`);
@@ -106,6 +116,20 @@ export function parseManifest(text: string, name: string): Manifest {
       source.format = format;
     }
     return source;
+  });
+  // Many daily pages make one story: a page listed twice would count its entries twice.
+  const seenIds = new Map<string, number>();
+  const seenFiles = new Map<string, number>();
+  sources.forEach((source, i) => {
+    const id = source.id;
+    if (seenIds.has(id)) {
+      throw new InputError('bad-manifest', `${name}: sources[${i}].id "${source.id}" is already the id of sources[${seenIds.get(id)}]; give each page its own id`);
+    }
+    if (seenFiles.has(source.file)) {
+      throw new InputError('bad-manifest', `${name}: sources[${i}].file "${source.file}" is already read by sources[${seenFiles.get(source.file)}]; list each page once`);
+    }
+    seenIds.set(id, i);
+    seenFiles.set(source.file, i);
   });
   const manifest: Manifest = { id, title, sources };
   const actors = field(record, 'actors', name, false);

@@ -15,6 +15,28 @@ export interface ControlChange {
   when: When;
 }
 
+/** One publisher: all its pages (sources), whether one live blog or one page a day for weeks. */
+export interface Outlet {
+  /** The id of its first source: the value the outlet filter and the URL's `outlet=` hold. */
+  id: string;
+  publisher: string;
+  sources: Source[];
+}
+
+/**
+ * The story's publishers in the order they first appear, each with its pages.
+ * @example groupOutlets([{ id: 'a-1', publisher: 'A' }, { id: 'a-2', publisher: 'A' }])[0].sources.length // 2
+ */
+export function groupOutlets(sources: Source[]): Outlet[] {
+  const byPublisher = new Map<string, Outlet>();
+  for (const s of sources) {
+    const outlet = byPublisher.get(s.publisher);
+    if (outlet) outlet.sources.push(s);
+    else byPublisher.set(s.publisher, { id: s.id, publisher: s.publisher, sources: [s] });
+  }
+  return [...byPublisher.values()];
+}
+
 export interface StoryModel {
   story: Story;
   entryTimes: number[];
@@ -22,6 +44,10 @@ export interface StoryModel {
   placeById: Map<string, PlaceFeature>;
   actorById: Map<string, Actor>;
   sourceById: Map<string, Source>;
+  /** Publishers, each with its daily pages: the outlet filter lists these. */
+  outlets: Outlet[];
+  /** The outlet id (see {@link Outlet.id}) of each source id. */
+  outletOf: Map<string, string>;
   eventById: Map<string, EventProperties>;
   /** Entry ids per place id, from mentions and from events' entries. */
   entriesByPlace: Map<string, Set<string>>;
@@ -88,6 +114,7 @@ export function buildStoryModel(story: Story): StoryModel {
   let min = Math.min(start, dayStart - 6 * HOUR);
   for (const c of changes) min = Math.min(min, c.time - HOUR);
   for (const e of eventById.values()) min = Math.min(min, Date.parse(e.time) - HOUR);
+  const outlets = groupOutlets(story.sources);
   const prelude = [...new Set([...changes.map((c) => c.time), ...[...whenById.values()].map((w) => w.best)])]
     .filter((t) => t > min && t < start)
     .sort((a, b) => a - b);
@@ -98,6 +125,8 @@ export function buildStoryModel(story: Story): StoryModel {
     placeById,
     actorById: new Map((story.actors ?? []).map((a) => [a.id, a])),
     sourceById: new Map(story.sources.map((s) => [s.id, s])),
+    outlets,
+    outletOf: new Map(outlets.flatMap((o) => o.sources.map((s) => [s.id, o.id] as const))),
     eventById,
     entriesByPlace,
     changes,

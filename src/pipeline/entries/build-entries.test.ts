@@ -201,3 +201,20 @@ describe('findDateInText', () => {
     expect(findDateInText('nothing here')).toBeUndefined();
   });
 });
+
+describe('buildEntries on a page that writes its days', () => {
+  const page = (text: string, extra: Partial<SourceInput> = {}): SourceInput => ({ id: 'desk', publisher: 'Desk', date: '2023-06-08', timezone: 'Europe/London', text, ...extra });
+
+  it('puts the entries under a day heading on that day, though the clock never wraps', () => {
+    const text = 'Thursday 8 June\n\n10:05 BST Troops withdrew from the village.\n\nFriday 9 June\n\n15:00 BST Shelling was reported in the town.\n';
+    const { entries } = buildEntries([page(text)]);
+    expect(entries.map((e) => e.time)).toEqual(['2023-06-08T09:05:00Z', '2023-06-09T14:00:00Z']);
+    expect(entries.some((e) => /June/.test(e.text))).toBe(false);
+  });
+
+  it('reads headings on a newest-first page, and the year from the page date', () => {
+    const text = 'Monday 1 January\n\n09:30 A strike hit the port.\n\n08:10 Sirens sounded.\n\nSunday 31 December\n\n23:40 Fireworks were cancelled.\n';
+    const { entries } = buildEntries([page(text, { date: '2023-12-31', timezone: 'UTC' })]);
+    expect(entries.map((e) => e.time)).toEqual(['2023-12-31T23:40:00Z', '2024-01-01T08:10:00Z', '2024-01-01T09:30:00Z']);
+  });
+});

@@ -6,6 +6,7 @@
 import furniture from '../../../data/text/furniture.json';
 import { CONTROL_CLASSES, findTriggers } from '../events/event-lexicon.ts';
 import { type Clock, readLeadingClock } from './clock.ts';
+import { type DayHeading, readDayHeading } from './day-heading.ts';
 import { quoteMask, quoteSpans, quotedShare } from './split-sentences.ts';
 import { zoneForWord } from '../timezone.ts';
 import type { EntryKind, Warning } from '../types.ts';
@@ -17,6 +18,8 @@ export interface RawEntry {
   /** 1-based line where the entry starts. */
   line: number;
   clock?: Clock;
+  /** The day heading above the entry ("Thursday 8 June"), when the page writes them. */
+  day?: DayHeading;
   kind: EntryKind;
   author?: string;
   text: string;
@@ -101,6 +104,7 @@ function isFurniture(text: string): boolean {
 interface Draft {
   line: number;
   clock?: Clock;
+  day?: DayHeading;
   kind: EntryKind;
   author?: string;
   parts: Array<{ text: string; gap: number }>;
@@ -125,9 +129,10 @@ export function parseEntries(text: string): ParsedPage {
   let current: Draft | undefined;
   let inSummary = false;
   let breakNext = true;
+  let day: DayHeading | undefined;
 
   const start = (line: Line, kind: EntryKind, extra: Partial<Draft> = {}): Draft => {
-    current = { line: line.number, kind, parts: [], ...extra };
+    current = { line: line.number, kind, parts: [], ...(day ? { day } : {}), ...extra };
     drafts.push(current);
     breakNext = false;
     return current;
@@ -141,6 +146,14 @@ export function parseEntries(text: string): ParsedPage {
       return;
     }
     if (isFurniture(line.text)) return;
+    // A line that is only a date starts that day's entries; it is no entry itself.
+    const heading = clocks[i] ? undefined : readDayHeading(line.text);
+    if (heading) {
+      day = heading;
+      inSummary = false;
+      breakNext = true;
+      return;
+    }
 
     const found = clocks[i];
     if (found) {
@@ -227,7 +240,9 @@ export function parseEntries(text: string): ParsedPage {
     // A lone short line is a heading or a tag, unless it reports a change: "Rebels retake Konna".
     if (!draft.clock && draft.parts.length === 1 && isShortLabel(text, 8) && draft.kind === 'report' && !isHeadlineReport(text)) continue;
     const kind = draft.kind === 'report' && isQuotation(body) ? 'quote' : draft.kind;
-    entries.push({ index: entries.length, line: draft.line, clock: draft.clock, kind, author: draft.author, text });
+    const entry: RawEntry = { index: entries.length, line: draft.line, clock: draft.clock, kind, author: draft.author, text };
+    if (draft.day) entry.day = draft.day;
+    entries.push(entry);
   }
   return { entries, statedZone, warnings };
 }

@@ -4,6 +4,7 @@
  * their timestamp are placed between their timed neighbours, flagged as estimated with bounds.
  */
 import { clockMinutes, findClockReferences } from './clock.ts';
+import { headingOffsetDays } from './day-heading.ts';
 import type { RawEntry } from './parse-entries.ts';
 import { zonedToUtc } from '../timezone.ts';
 import type { Warning } from '../types.ts';
@@ -86,8 +87,11 @@ export function readAnchors(
       if (placedBySpan) minutes = inSpan[0];
       else if (previous !== undefined) minutes = options.find((m) => m >= (previous! % DAY) - 5) ?? options[0];
     }
-    // A page that runs past midnight goes from late evening to early morning.
-    if (previous !== undefined && previous % DAY >= 18 * 60 && minutes <= 6 * 60) dayOffset++;
+    // A day heading above the entry says which day it is; without one, a page that runs past
+    // midnight goes from late evening to early morning.
+    const headed = entry.day ? headingOffsetDays(entry.day, page.date) : undefined;
+    if (headed !== undefined) dayOffset = headed;
+    else if (previous !== undefined && previous % DAY >= 18 * 60 && minutes <= 6 * 60) dayOffset++;
     const absolute = minutes + dayOffset * DAY;
     // An entry placed by the span may sit out of order on the page; it must not steer the rest.
     if (!placedBySpan) previous = absolute;
