@@ -1,10 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import { buildSyntheticStory } from '../../test/browser/fixtures/synthetic-story.ts';
-import { changesBetween, describeChanges, readoutStep, sliderValueText } from './describe-time.ts';
+import { changesBetween, describeChanges, latestChanges, readoutStep, sliderValueText } from './describe-time.ts';
 import { buildStoryModel } from './story-model.ts';
 
 const model = buildStoryModel(buildSyntheticStory());
 const t = (iso: string) => Date.parse(iso);
+
+describe('latestChanges', () => {
+  it('gives every change at the latest time not after t, at every change time and between', () => {
+    const times = [model.min, ...model.changes.flatMap((c) => [c.time - 1, c.time, c.time + 1]), model.end];
+    for (const time of times) {
+      const last = Math.max(-Infinity, ...model.changes.filter((c) => c.time <= time).map((c) => c.time));
+      expect(latestChanges(model, time)).toEqual(model.changes.filter((c) => c.time === last));
+    }
+    expect(model.changes.length).toBeGreaterThan(3);
+  });
+});
 
 describe('sliderValueText', () => {
   it('says the time and the change happening at that minute', () => {

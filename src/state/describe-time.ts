@@ -17,9 +17,20 @@ export function changesBetween(model: StoryModel, from: number, to: number): Con
 
 /** The latest change at or before `time`, with any others at the same moment. */
 export function latestChanges(model: StoryModel, time: number): ControlChange[] {
-  let last = -Infinity;
-  for (const c of model.changes) if (c.time <= time) last = Math.max(last, c.time);
-  return model.changes.filter((c) => c.time === last);
+  // `changes` are sorted by time: a binary search, as this runs for the slider's text every frame.
+  const changes = model.changes;
+  let lo = 0;
+  let hi = changes.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (changes[mid]!.time <= time) lo = mid + 1;
+    else hi = mid;
+  }
+  if (lo === 0) return [];
+  const last = changes[lo - 1]!.time;
+  let first = lo - 1;
+  while (first > 0 && changes[first - 1]!.time === last) first--;
+  return changes.slice(first, lo);
 }
 
 /** "Ukrainian forces retake Robotyne" (retake when they held it earlier in its timeline). */
