@@ -36,8 +36,9 @@ export function adjacent(text: string, a: Token, b: Token): boolean {
 
 /** First word of a sentence or line: nothing but punctuation that ends one before it. */
 export function atSentenceStart(text: string, start: number): boolean {
-  const before = /(\p{L}|\p{N})?([^\p{L}\p{N}]*)$/u.exec(text.slice(Math.max(0, start - 40), start))!;
-  return !before[1] || /[.!?:;"“•\n]/.test(before[2]!);
+  const from = Math.max(0, start - 40);
+  const end = lastRunEnd(text, from, start, true);
+  return end === from || /[.!?:;"“•\n]/.test(text.slice(end, start));
 }
 
 /** Words after which a name is often a place ("in", "near", "captured"). */
@@ -77,9 +78,40 @@ export function placeCueBefore(text: string, start: number): 'strong' | 'weak' |
 
 /** The word before `start` and what stands between it and `start`. */
 export function previousWord(text: string, start: number): { word: string; gap: string } {
-  const before = text.slice(Math.max(0, start - 40), start);
-  const m = /([\p{L}]+)([^\p{L}]*)$/u.exec(before);
-  return m ? { word: m[1]!, gap: m[2]! } : { word: '', gap: before };
+  const from = Math.max(0, start - 40);
+  // a backward scan, not a pattern anchored at the end, which is tried at each of the 40 places
+  const end = lastRunEnd(text, from, start, false);
+  if (end === from) return { word: '', gap: text.slice(from, start) };
+  let wordStart = end;
+  while (wordStart > from && isLetterBefore(text, wordStart, from, false)) wordStart = codePointStart(text, wordStart, from);
+  return { word: text.slice(wordStart, end), gap: text.slice(end, start) };
+}
+
+const LETTER = /^\p{L}$/u;
+const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
+
+/** Where the code point that ends at `end` starts, without reaching below `from` (a pair cut there is a lone half). */
+function codePointStart(text: string, end: number, from: number): number {
+  const c = text.charCodeAt(end - 1);
+  if (c >= 0xdc00 && c <= 0xdfff && end - 2 >= from) {
+    const high = text.charCodeAt(end - 2);
+    if (high >= 0xd800 && high <= 0xdbff) return end - 2;
+  }
+  return end - 1;
+}
+
+/** Whether the code point that ends at `end` is a letter (or, with `digits`, a letter or a digit). */
+function isLetterBefore(text: string, end: number, from: number, digits: boolean): boolean {
+  const c = text.charCodeAt(end - 1);
+  if (c < 128) return ((c | 32) >= 97 && (c | 32) <= 122) || (digits && c >= 48 && c <= 57);
+  return (digits ? LETTER_OR_DIGIT : LETTER).test(text.slice(codePointStart(text, end, from), end));
+}
+
+/** The end of the last letter (or letter-or-digit) in `text` between `from` and `to`; `from` when there is none. */
+function lastRunEnd(text: string, from: number, to: number, digits: boolean): number {
+  let end = to;
+  while (end > from && !isLetterBefore(text, end, from, digits)) end = codePointStart(text, end, from);
+  return end;
 }
 
 /**
