@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { atSentenceStart, placeCueBefore, previousWord } from './name-tokens.ts';
+import { atSentenceStart, placeCueBefore, previousWord, tokenize } from './name-tokens.ts';
 
 // What the backward scans must agree with: the patterns they replaced, anchored at the end of a
 // 40-character window.
@@ -13,6 +13,14 @@ const atSentenceStartByPattern = (text: string, start: number) => {
   const before = /(\p{L}|\p{N})?([^\p{L}\p{N}]*)$/u.exec(text.slice(Math.max(0, start - 40), start))!;
   return !before[1] || /[.!?:;"“•\n]/.test(before[2]!);
 };
+
+const WORD = /[\p{L}\p{M}][\p{L}\p{M}\p{Pd}'’ʿʾ.]*[\p{L}\p{M}]|[\p{L}\p{M}]/gu;
+const tokenizeByPatterns = (text: string) =>
+  [...text.matchAll(WORD)].flatMap((m) => {
+    const word = m[0].replace(/['’]s$/u, '').replace(/[.\p{Pd}'’]+$/u, '');
+    const cap = /^\p{Lu}/u.test(word) || /^(al|el|ad|ar|as|an|at|az|ash|ez|es|ed|ul)[\p{Pd}’']\p{Lu}/u.test(word);
+    return word ? [{ start: m.index!, end: m.index! + word.length, text: word, cap }] : [];
+  });
 
 // letters of several scripts, digits, punctuation, spaces, and both halves of a surrogate pair
 const pieces = ['a', 'Z', 'é', 'ж', 'ب', '𝐀', '𐐀', '\ud835', '\udc00', '7', '٣', ' ', '.', ',', '\n', '"', '“', '•', '-', "'", '’', ':', ')'];
@@ -45,6 +53,25 @@ describe('previousWord', () => {
       fc.property(texts, fc.nat(), (text, n) => {
         const start = n % (text.length + 1);
         expect(previousWord(text, start)).toEqual(previousWordByPattern(text, start));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+});
+
+describe('tokenize', () => {
+  it('drops a possessive and trailing punctuation, and marks capitals and Arabic articles', () => {
+    expect(tokenize("Bakhmut's al-Raqqa as-Suwayda es-Sham St. Goma-").map((t) => [t.text, t.cap])).toEqual([
+      ['Bakhmut', true], ['al-Raqqa', true], ['as-Suwayda', true], ['es-Sham', true], ['St', true], ['Goma', true],
+    ]);
+    expect(tokenize('uS ulcer Élan ёлка').map((t) => [t.text, t.cap])).toEqual([['uS', false], ['ulcer', false], ['Élan', true], ['ёлка', false]]);
+  });
+
+  it('agrees with the patterns it skips for plain words, on any text', () => {
+    const wordy = fc.array(fc.constantFrom('a', 'e', 'u', 'l', 's', 'S', 'R', 'É', 'ж', "'", '’', '-', '.', ' ', ',', 'al-', 'es-', "'s"), { maxLength: 40 }).map((a) => a.join(''));
+    fc.assert(
+      fc.property(wordy, (text) => {
+        expect(tokenize(text)).toEqual(tokenizeByPatterns(text));
       }),
       { numRuns: 3000 },
     );

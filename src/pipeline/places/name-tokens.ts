@@ -21,12 +21,21 @@ export function tokenize(text: string): Token[] {
   for (const m of text.matchAll(WORD)) {
     let word = m[0];
     // possessive and trailing punctuation are not part of the name: "Bakhmut's" → "Bakhmut"
-    word = word.replace(/['’]s$/u, '').replace(/[.\p{Pd}'’]+$/u, '');
+    // (most words end in a letter other than s: nothing to strip, no pattern to run)
+    const last = word.charCodeAt(word.length - 1);
+    if (last === 115 || !isAsciiLetter(last)) word = word.replace(/['’]s$/u, '').replace(/[.\p{Pd}'’]+$/u, '');
     if (!word) continue;
     const start = m.index!;
-    tokens.push({ start, end: start + word.length, text: word, cap: /^\p{Lu}/u.test(word) || ARTICLE_PREFIX.test(word) });
+    const first = word.charCodeAt(0);
+    const cap = first >= 65 && first <= 90 ? true : isAsciiLetter(first) && first !== 97 && first !== 101 && first !== 117 ? false : /^\p{Lu}/u.test(word) || ARTICLE_PREFIX.test(word);
+    tokens.push({ start, end: start + word.length, text: word, cap });
   }
   return tokens;
+}
+
+/** A-Z or a-z. */
+function isAsciiLetter(c: number): boolean {
+  return (c | 32) >= 97 && (c | 32) <= 122;
 }
 
 /** Only spaces between two tokens (no comma, full stop or line break). */
@@ -78,7 +87,12 @@ export function placeCueBefore(text: string, start: number): 'strong' | 'weak' |
 
 /** The word before `start` and what stands between it and `start`. */
 export function previousWord(text: string, start: number): { word: string; gap: string } {
-  const from = Math.max(0, start - 40);
+  return wordBefore(text, start, 40);
+}
+
+/** The last word within `width` characters before `start` (cut at the window's edge), and what follows it. */
+function wordBefore(text: string, start: number, width: number): { word: string; gap: string } {
+  const from = Math.max(0, start - width);
   // a backward scan, not a pattern anchored at the end, which is tried at each of the 40 places
   const end = lastRunEnd(text, from, start, false);
   if (end === from) return { word: '', gap: text.slice(from, start) };
@@ -309,7 +323,9 @@ const AGE = /^\s*(?:,\s*\d{1,3}\s*(?:[,;)]|and\b|who\b|of\b|from\b|was\b|is\b)|\
 /** The text around a name says it is a person's: a verb, an age, an apposition, a possessive relative or a role before it. */
 function saysPerson(text: string, start: number, end: number, words: PersonWords): boolean {
   const after = text.slice(end, end + 80);
-  const before = /(\p{L}+)( +)$/u.exec(text.slice(Math.max(0, start - 30), start))?.[1] ?? '';
+  // the word right before the name, spaces only between them
+  const previous = wordBefore(text, start, 30);
+  const before = previous.word && /^ +$/.test(previous.gap) ? previous.word : '';
   if (words.nouns.has(before)) return true;
   // "Rozen's wife, Julia, has…"
   const role = /(\p{Ll}+),\s+$/u.exec(text.slice(Math.max(0, start - 30), start))?.[1];
