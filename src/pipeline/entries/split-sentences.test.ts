@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { quoteMask, quoteSpans, quotedShare, splitSentences } from './split-sentences.ts';
+import { isSpace, quoteMask, quoteSpans, quotedShare, splitSentences } from './split-sentences.ts';
 
 describe('splitSentences', () => {
   it('splits at full stops followed by a capital and keeps offsets', () => {
@@ -55,5 +55,23 @@ describe('quoteSpans', () => {
     const [[s, e]] = quoteSpans(text);
     expect(text.slice(s, e)).toBe('The number killed may run into the hundreds,"');
     expect(quotedShare(text, 0, text.length, quoteMask(text, quoteSpans(text)))).toBeGreaterThan(0.5);
+  });
+});
+
+describe('quotedShare', () => {
+  it('counts the quoted share of non-space characters in a range, 0 for a range without quotes', () => {
+    const text = 'He said "we hold Avdiivka" today. Troops left Marinka.';
+    const mask = quoteMask(text, quoteSpans(text));
+    const second = text.indexOf('Troops');
+    expect(quotedShare(text, second, text.length, mask)).toBe(0);
+    // "we hold Avdiivka" with its marks: 16 of the 28 non-space characters of the first sentence
+    expect(quotedShare(text, 0, second - 1, mask)).toBeCloseTo(16 / 28);
+    expect(quotedShare('   ', 0, 3, Uint8Array.of(1, 1, 1))).toBe(0);
+  });
+
+  it('skips every white space that /\\s/ matches, and nothing else', () => {
+    const disagree: number[] = [];
+    for (let c = 0; c < 0x10000; c++) if (isSpace(c) !== /\s/.test(String.fromCharCode(c))) disagree.push(c);
+    expect(disagree).toEqual([]);
   });
 });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import base from '../../../data/stories/iraq-2014-06-13/actors.json';
 import { makeEntry, makePlaces } from '../../../test/fixtures/events/helpers.ts';
 import { loadActorRegistry } from './actors.ts';
-import { extractEvents } from './extract-events.ts';
+import { extractEvents, maskQuotes } from './extract-events.ts';
 import type { Source } from '../types.ts';
 
 const registry = loadActorRegistry(base);
@@ -96,5 +96,22 @@ describe('extractEvents', () => {
     const { actors, warnings } = run([entry('a-1', 'a', '2014-06-13T10:00:00Z', 'The Wagner group seized Tikrit.')]);
     expect(actors).toEqual([{ id: 'group-wagner-group', name: 'Wagner group', color: '#999999', short: 'Wagner', kind: 'non-state' }]);
     expect(warnings.map((w) => w.code)).toEqual(['unknown-actor']);
+  });
+});
+
+describe('maskQuotes', () => {
+  it('blanks the quoted characters of a sentence and keeps its length', () => {
+    const text = 'Troops left. He said "we took Kupiansk" at noon.';
+    const start = text.indexOf('He');
+    const mask = new Uint8Array(text.length).fill(1, text.indexOf('"'), text.lastIndexOf('"') + 1);
+    const masked = maskQuotes({ start, end: text.length, text: text.slice(start) }, mask);
+    expect(masked).toBe(`He said ${' '.repeat('"we took Kupiansk"'.length)} at noon.`);
+  });
+
+  it('gives the sentence itself when nothing in it is quoted', () => {
+    const text = '"Quoted" first. Then Izium.';
+    const start = text.indexOf('Then');
+    const mask = new Uint8Array(text.length).fill(1, 0, 8);
+    expect(maskQuotes({ start, end: text.length, text: text.slice(start) }, mask)).toBe('Then Izium.');
   });
 });

@@ -54,6 +54,24 @@ function entryAsOf(entries: Entry[]): Map<string, number> {
   return new Map(entries.map((e) => [e.id, e.kind === 'summary' ? latest.get(e.source)! : Date.parse(e.time)]));
 }
 
+/**
+ * A sentence with its quoted characters blanked, same length, from the entry's quote mask.
+ * @example maskQuotes({ start: 0, end: 9, text: 'a "b" c d' }, Uint8Array.of(0, 0, 1, 1, 1)) // 'a     c d'
+ */
+export function maskQuotes(sentence: { start: number; end: number; text: string }, quoted: Uint8Array): string {
+  const first = quoted.indexOf(1, sentence.start);
+  if (first < 0 || first >= sentence.end) return sentence.text;
+  const parts: string[] = [];
+  let from = sentence.start;
+  for (let i = first; i < sentence.end; i++) {
+    if (!quoted[i]) continue;
+    parts.push(sentence.text.slice(from - sentence.start, i - sentence.start), ' ');
+    from = i + 1;
+  }
+  parts.push(sentence.text.slice(from - sentence.start));
+  return parts.join('');
+}
+
 function candidatesOf(entry: Entry, source: Source, places: Map<string, PlaceFeature>, registry: ActorRegistry, asOf: number, quoteLimit: number): EventCandidate[] {
   const text = entry.text;
   // One pass marks every quoted character; sentences then read the mask instead of the spans.
@@ -82,8 +100,7 @@ function candidatesOf(entry: Entry, source: Source, places: Map<string, PlaceFea
     // Most sentences have no event word at all; masking can only remove words, so skip them early.
     if (findTriggers(sentence.text).length > 0) {
       // Quoted speech is blanked, keeping offsets: the reporter's own words make reports.
-      let masked = '';
-      for (let i = sentence.start; i < sentence.end; i++) masked += quoted[i] ? ' ' : text[i];
+      const masked = maskQuotes(sentence, quoted);
       const cue = findTimeCue(masked);
       const reporters = quotedShare(text, sentence.start, sentence.end, quoted) < quoteLimit;
       const found = reporters ? parseSentence(masked, mentions, registry, lastTown, { lastActor }) : [];

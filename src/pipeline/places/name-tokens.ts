@@ -21,12 +21,21 @@ export function tokenize(text: string): Token[] {
   for (const m of text.matchAll(WORD)) {
     let word = m[0];
     // possessive and trailing punctuation are not part of the name: "Bakhmut's" → "Bakhmut"
-    word = word.replace(/['’]s$/u, '').replace(/[.\p{Pd}'’]+$/u, '');
+    // (most words end in a letter other than s: nothing to strip, no pattern to run)
+    const last = word.charCodeAt(word.length - 1);
+    if (last === 115 || !isAsciiLetter(last)) word = word.replace(/['’]s$/u, '').replace(/[.\p{Pd}'’]+$/u, '');
     if (!word) continue;
     const start = m.index!;
-    tokens.push({ start, end: start + word.length, text: word, cap: /^\p{Lu}/u.test(word) || ARTICLE_PREFIX.test(word) });
+    const first = word.charCodeAt(0);
+    const cap = first >= 65 && first <= 90 ? true : isAsciiLetter(first) && first !== 97 && first !== 101 && first !== 117 ? false : /^\p{Lu}/u.test(word) || ARTICLE_PREFIX.test(word);
+    tokens.push({ start, end: start + word.length, text: word, cap });
   }
   return tokens;
+}
+
+/** A-Z or a-z. */
+function isAsciiLetter(c: number): boolean {
+  return (c | 32) >= 97 && (c | 32) <= 122;
 }
 
 /** Only spaces between two tokens (no comma, full stop or line break). */
@@ -36,8 +45,9 @@ export function adjacent(text: string, a: Token, b: Token): boolean {
 
 /** First word of a sentence or line: nothing but punctuation that ends one before it. */
 export function atSentenceStart(text: string, start: number): boolean {
-  const before = /(\p{L}|\p{N})?([^\p{L}\p{N}]*)$/u.exec(text.slice(Math.max(0, start - 40), start))!;
-  return !before[1] || /[.!?:;"“•\n]/.test(before[2]!);
+  const from = Math.max(0, start - 40);
+  const end = lastRunEnd(text, from, start, true);
+  return end === from || /[.!?:;"“•\n]/.test(text.slice(end, start));
 }
 
 /** Words after which a name is often a place ("in", "near", "captured"). */
@@ -77,9 +87,45 @@ export function placeCueBefore(text: string, start: number): 'strong' | 'weak' |
 
 /** The word before `start` and what stands between it and `start`. */
 export function previousWord(text: string, start: number): { word: string; gap: string } {
-  const before = text.slice(Math.max(0, start - 40), start);
-  const m = /([\p{L}]+)([^\p{L}]*)$/u.exec(before);
-  return m ? { word: m[1]!, gap: m[2]! } : { word: '', gap: before };
+  return wordBefore(text, start, 40);
+}
+
+/** The last word within `width` characters before `start` (cut at the window's edge), and what follows it. */
+function wordBefore(text: string, start: number, width: number): { word: string; gap: string } {
+  const from = Math.max(0, start - width);
+  // a backward scan, not a pattern anchored at the end, which is tried at each of the 40 places
+  const end = lastRunEnd(text, from, start, false);
+  if (end === from) return { word: '', gap: text.slice(from, start) };
+  let wordStart = end;
+  while (wordStart > from && isLetterBefore(text, wordStart, from, false)) wordStart = codePointStart(text, wordStart, from);
+  return { word: text.slice(wordStart, end), gap: text.slice(end, start) };
+}
+
+const LETTER = /^\p{L}$/u;
+const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
+
+/** Where the code point that ends at `end` starts, without reaching below `from` (a pair cut there is a lone half). */
+function codePointStart(text: string, end: number, from: number): number {
+  const c = text.charCodeAt(end - 1);
+  if (c >= 0xdc00 && c <= 0xdfff && end - 2 >= from) {
+    const high = text.charCodeAt(end - 2);
+    if (high >= 0xd800 && high <= 0xdbff) return end - 2;
+  }
+  return end - 1;
+}
+
+/** Whether the code point that ends at `end` is a letter (or, with `digits`, a letter or a digit). */
+function isLetterBefore(text: string, end: number, from: number, digits: boolean): boolean {
+  const c = text.charCodeAt(end - 1);
+  if (c < 128) return ((c | 32) >= 97 && (c | 32) <= 122) || (digits && c >= 48 && c <= 57);
+  return (digits ? LETTER_OR_DIGIT : LETTER).test(text.slice(codePointStart(text, end, from), end));
+}
+
+/** The end of the last letter (or letter-or-digit) in `text` between `from` and `to`; `from` when there is none. */
+function lastRunEnd(text: string, from: number, to: number, digits: boolean): number {
+  let end = to;
+  while (end > from && !isLetterBefore(text, end, from, digits)) end = codePointStart(text, end, from);
+  return end;
 }
 
 /**
@@ -277,7 +323,9 @@ const AGE = /^\s*(?:,\s*\d{1,3}\s*(?:[,;)]|and\b|who\b|of\b|from\b|was\b|is\b)|\
 /** The text around a name says it is a person's: a verb, an age, an apposition, a possessive relative or a role before it. */
 function saysPerson(text: string, start: number, end: number, words: PersonWords): boolean {
   const after = text.slice(end, end + 80);
-  const before = /(\p{L}+)( +)$/u.exec(text.slice(Math.max(0, start - 30), start))?.[1] ?? '';
+  // the word right before the name, spaces only between them
+  const previous = wordBefore(text, start, 30);
+  const before = previous.word && /^ +$/.test(previous.gap) ? previous.word : '';
   if (words.nouns.has(before)) return true;
   // "Rozen's wife, Julia, has…"
   const role = /(\p{Ll}+),\s+$/u.exec(text.slice(Math.max(0, start - 30), start))?.[1];
