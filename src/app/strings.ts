@@ -111,6 +111,7 @@ export const strings = {
       'far-from-reports': distanceKm !== undefined ? `no report within ${distanceKm} km` : 'no report anywhere near',
       stated: 'the live blog says who holds it',
       'besieged-by': 'the live blog says who besieges it',
+      guarded: 'the live blog has its forces on guard there',
       seat: 'the live blog names its authorities',
       'from-reported': 'a reported change took it from them',
       'from-assumed': 'held before the first reported change; no report names them',

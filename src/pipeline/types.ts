@@ -93,7 +93,7 @@ export interface ControlSpan {
 export type BaselineBasis = 'stated' | 'implied' | 'file' | 'assumed';
 
 /** Which rule gave a baseline holder (finer than its basis). */
-export type BaselineRule = 'stated' | 'besieged-by' | 'seat' | 'from-reported' | 'from-assumed' | 'file' | 'capital' | 'far-from-reports';
+export type BaselineRule = 'stated' | 'besieged-by' | 'guarded' | 'seat' | 'from-reported' | 'from-assumed' | 'file' | 'capital' | 'far-from-reports';
 
 /** Who held a place when the story starts, and on what basis. */
 export interface BaselineHolder {

@@ -101,6 +101,12 @@ describe('stated and implied holders', () => {
     expect(run({ holds: [hold('kyiv', 'seat', undefined)] }).get('kyiv')).toMatchObject({ actor: 'ukraine', basis: 'stated', rule: 'seat' });
   });
 
+  it("the state's own forces on guard in a town state that the state holds it; another side's patrol states nothing", () => {
+    const b = run({ events: [event('avdiivka', 'clash')], holds: [hold('bakhmut', 'presence', 'ukraine'), hold('soledar', 'presence', 'russia')] });
+    expect(b.get('bakhmut')).toMatchObject({ actor: 'ukraine', basis: 'stated', rule: 'guarded', quotes: ['bakhmut quote'] });
+    expect(b.get('soledar')).toBeUndefined();
+  });
+
   it('the first change\'s previous holder is implied; a stated hold after that change does not count', () => {
     const p = places();
     p.features[2].properties.timeline = [

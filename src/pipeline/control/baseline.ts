@@ -60,7 +60,7 @@ function statedHolder(holds: StatedHold[]): BaselineHolder | undefined {
   for (const h of holds) if (h.actor) byActor.set(h.actor, [...(byActor.get(h.actor) ?? []), h]);
   const best = [...byActor.values()].sort((a, b) => b.length - a.length || a[0].time.localeCompare(b[0].time))[0];
   if (!best) return undefined;
-  const rule = best.some((h) => h.kind === 'hold') ? 'stated' : 'besieged-by';
+  const rule = best.some((h) => h.kind === 'hold') ? 'stated' : best.some((h) => h.kind === 'siege') ? 'besieged-by' : 'guarded';
   return { actor: best[0].actor!, basis: 'stated', rule, entries: best.map((h) => h.entry), quotes: best.map((h) => h.quote), time: best[0].time };
 }
 
@@ -90,7 +90,7 @@ export function assignBaselines(input: BaselineInput, options: BaselineOptions =
     const id = f.properties.id;
     const fought = (eventsAt.get(id) ?? []).some((e) => e.kind === 'control' || e.kind === 'clash');
     const gov = government.get(f.properties.country);
-    const stated = (holdsAt.get(id) ?? []).some((h) => (h.kind === 'siege' && !h.actor) || (h.kind !== 'seat' && h.actor !== gov));
+    const stated = (holdsAt.get(id) ?? []).some((h) => (h.kind === 'siege' && !h.actor) || (h.kind !== 'seat' && h.kind !== 'presence' && h.actor !== gov));
     if (fought || stated) reported.push(f.geometry.coordinates);
   }
   const capitalNames = (country: string) => new Set((input.capitals?.get(country) ?? []).map((n) => n.toLowerCase()));
@@ -103,8 +103,9 @@ export function assignBaselines(input: BaselineInput, options: BaselineOptions =
     const spans = p.timeline ?? [];
     const starts = spans.filter((s) => s.start).map((s) => s.start!);
     const firstChange = starts.length ? starts.sort()[0] : undefined;
-    const here = (holdsAt.get(p.id) ?? []).filter((h) => !firstChange || h.time <= firstChange);
     const gov = government.get(p.country);
+    // A state's own forces on guard in its own town say it holds it; anyone else's presence says nothing.
+    const here = (holdsAt.get(p.id) ?? []).filter((h) => (!firstChange || h.time <= firstChange) && (h.kind !== 'presence' || (gov && h.actor === gov)));
     const isCapital = [p.name, ...p.altNames].some((n) => capitalNames(p.country).has(n.toLowerCase()));
     const seat = isCapital && gov && here.find((h) => h.kind === 'seat');
     const changed = (eventsAt.get(p.id) ?? []).some((e) => e.kind === 'control');

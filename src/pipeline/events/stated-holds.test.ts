@@ -68,6 +68,21 @@ describe('sieges and seats of authority', () => {
   ])('%s', (text, theatre, expected) => expect(holds(text, theatre)).toEqual(expected));
 });
 
+describe('forces on guard or patrol in a place', () => {
+  it.each([
+    ['Members of the Iraqi security forces stand guard during a deployment in Baghdad.', ['IQ'], ['baghdad:presence:iraq']],
+    ['Ukrainian soldiers patrol the streets of Kyiv after the alert.', ['UA'], ['kyiv:presence:ukraine']],
+    ['Sudanese army troops were manning checkpoints across El Fasher on Sunday.', ['SD'], ['fasher:presence:sudan']],
+    ['Houthi fighters patrol in Sanaa, residents said.', ['YE'], ['sanaa:presence:houthis']],
+  ])('%s', (text, theatre, expected) => expect(holds(text, theatre)).toEqual(expected));
+
+  it.each([
+    ['Syrian soldiers did not patrol in Idlib.', ['SY']],
+    ['Ukrainian troops patrol near Donetsk, and shelling went on.', ['UA']],
+    ['Guards stood at the gates as aid arrived in Goma.', ['CD']],
+  ])('not: %s', (text, theatre) => expect(holds(text, theatre)).toEqual([]));
+});
+
 describe('near-misses: no stated hold', () => {
   it.each([
     ['The prime minister held talks in Baghdad with tribal leaders.', ['IQ']],

@@ -13,7 +13,7 @@ import { quoteMask, quoteSpans, quotedShare, splitSentences } from '../entries/s
 import type { Entry, Mention } from '../types.ts';
 
 /** What a sentence says of a place's holder. */
-export type HoldKind = 'hold' | 'siege' | 'seat';
+export type HoldKind = 'hold' | 'siege' | 'seat' | 'presence';
 
 /** One stated hold found in a sentence. */
 export interface HoldMatch {
@@ -65,6 +65,12 @@ const BY_RE = new RegExp(
 );
 const AUTHORITY_RE = new RegExp(`(?:^|\\s)((?:[\\p{L}.'’-]+\\s+){0,3})(?:${words(holdWords.authorityNouns)})\\s+(?:in|of)\\s+$`, 'iu');
 const CLAUSE_STOP = lowerSet(lexicon.clauseStops);
+/**
+ * "<actor> … stand guard during a deployment in <place>", "<actor> patrol the streets of <place>":
+ * the presence words, then up to six words that end in a preposition of place or "streets of".
+ */
+const PRESENCE_RE = new RegExp(`(?<![\\p{L}-])(?:${words(holdWords.presenceVerbs)})(?![\\p{L}-])`, 'giu');
+const PRESENCE_GAP_RE = new RegExp(`^(?:\\s+[\\p{L}-]+){0,6}?\\s+(?:${words(holdWords.presencePrepositions)}|(?:the\\s+)?(?:streets|roads|centre|center)\\s+of)\\s+(?:the\\s+)?(?:[\\p{L}-]+\\s+){0,2}?$`, 'iu');
 
 /** The actor an actor word or phrase names, trying a plural ("rebel" → "rebels") and "<adjective> forces". */
 function actorOf(registry: ActorRegistry, phrase: string): string | undefined {
@@ -165,6 +171,17 @@ export function findHoldsInSentence(text: string, mentions: Pick<Mention, 'start
     const under = UNDER_RE.exec(hold);
     const actor = under ? actorOf(registry, under[1]) : undefined;
     if (under && actor) add({ placeId: place.placeId, kind: 'hold', actor, phrase: under[0] });
+  }
+  // "<actor> stand guard in <place>": the actor's forces are there (the baseline keeps a state's own).
+  for (const m of text.matchAll(PRESENCE_RE)) {
+    const end = m.index + m[0].length;
+    const place = after(end);
+    const gap = place ? text.slice(end, place.start) : '';
+    if (!place || !PRESENCE_GAP_RE.test(gap) || gap.split(/\s+/).some((w) => CLAUSE_STOP.has(w.toLowerCase()) || NEGATION.has(w.toLowerCase()))) continue;
+    const subject = text.slice(0, m.index).split(/[,;:]/).pop() ?? '';
+    if (subject.split(/\s+/).some((w) => NEGATION.has(w.toLowerCase()))) continue;
+    const actor = actorOf(registry, subject);
+    if (actor) add({ placeId: place.placeId, kind: 'presence', actor, phrase: `${subject.trim()} ${text.slice(m.index, place.start).trim()}` });
   }
   // "<actor> authorities in <place>", "the authorities in <place>".
   for (const place of sorted) {
