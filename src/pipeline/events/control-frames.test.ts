@@ -73,6 +73,8 @@ describe('more ways to say it', () => {
     ['Goma came under the control of M23 on Monday.', ['CD'], ['goma:m23<democratic-republic-of-the-congo']],
     ['Somali troops pushed al-Shabaab out of Baidoa.', ['SO'], ['baidoa:somalia<al-shabaab']],
     ['The RSF now controls El Obeid, residents said.', ['SD'], ['obeid:rsf<sudan']],
+    ['M23 declared victory over Congolese troops in Goma on Monday.', ['CD'], ['goma:m23<democratic-republic-of-the-congo']],
+    ['Azerbaijan declared victory in Kalbajar after the Armenian withdrawal.', ['AZ'], ['kalbajar:azerbaijan']],
   ])('%s', (text, theatre, expected) => expect(control(text, theatre)).toEqual(expected));
 
   it.each([
@@ -159,6 +161,8 @@ describe('near-misses that must not make a change of control', () => {
     ['Insurgents attacked Palma on Wednesday.', ['MZ']],
     ['M23 vowed to march into Goma.', ['CD']],
     ['Armenian forces reportedly entered Lachin.', ['AM']],
+    ['The RSF declared victory in the talks while fighting went on in El Obeid.', ['SD']],
+    ['Somali troops will declare victory over al-Shabaab in Baidoa only when the roads are safe.', ['SO']],
     // "the town" is not Baku: a capital in the possessive is a metonym for its government.
     ["Baku's account of the seizure of the town was disputed.", ['AZ']],
   ])('%s', (text, theatre) => expect(control(text, theatre)).toEqual([]));

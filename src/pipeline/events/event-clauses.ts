@@ -219,7 +219,10 @@ export function parseSentence(text: string, mentions: SentenceMention[], registr
       // A passive's "from X" follows the verb: "Baidoa was seized from al-Shabaab".
       let from = trigger.cls === 'withdraw' ? agent.actor : previousHolder(registry, text, passive ? Math.max(objectEnd, trigger.end) : objectEnd);
       // "pushed the rebels out of X": the words inside the pattern name who held it.
-      const inside = !from && /\s\S+\s+(?:out\s+of|from)$/i.test(trigger.text) ? resolveActor(registry, trigger.text.replace(/^\S+\s+/, ''))?.actor : undefined;
+      const over = /\bvictory\s+over\s+(.+?)\s+in$/i.exec(trigger.text)?.[1];
+      const inside = from ? undefined
+        : over ? resolveActor(registry, over)?.actor // "declared victory over Daesh in X"
+        : /\s\S+\s+(?:out\s+of|from)$/i.test(trigger.text) ? resolveActor(registry, trigger.text.replace(/^\S+\s+/, ''))?.actor : undefined;
       if (inside && inside.id !== agent.actor.id) from = inside;
       if (trigger.cls === 'withdraw') actor = registry.get(agent.actor.adversary ?? 'unknown') ?? registry.get('unknown')!;
       if (from?.id === actor.id) from = undefined;
