@@ -22,8 +22,9 @@ export interface Basemap {
    * The rest follow once the map is idle (`createStoryMap`).
    */
   nearby: Basemap['countries'];
-  labels: FeatureCollection<Point, { name: string; focus: boolean }>;
 }
+
+export type CountryLabels = FeatureCollection<Point, { name: string; focus: boolean }>;
 
 /**
  * The box whose countries are drawn first: the story's box, widened on every side by twice its
@@ -50,9 +51,8 @@ function mainPolygon(f: CountryFeature): Polygon {
 
 interface Countries {
   features: CountryFeature[];
-  /** Per country: bounding box [w, s, e, n], and its label point (null when too small to label). */
+  /** Per country: bounding box [w, s, e, n]. */
   boxes: [number, number, number, number][];
-  labels: (Feature<Point> | null)[];
 }
 
 let countries: Promise<Countries> | null = null;
@@ -79,11 +79,7 @@ function fetchCountries(): Promise<Countries> {
     const topology = (await res.json()) as Topology<{ countries: GeometryCollection<{ name: string }> }>;
     const all = feature(topology, topology.objects.countries) as unknown as Basemap['countries'];
     const features = all.features.filter((f) => f.geometry);
-    const labels = features.map((f) => {
-      const poly = mainPolygon(f);
-      return area(poly) < 2e9 ? null : centerOfMass(poly); // too small to label at these zooms
-    });
-    return { features, boxes: features.map(boxOf), labels };
+    return { features, boxes: features.map(boxOf) };
   })();
   // A failed fetch is tried again by the next caller.
   countries.catch(() => (countries = null));
@@ -104,11 +100,10 @@ export function prefetchBasemap(): void {
  * @param firstView - the box the map opens on; null when unknown (then every country is nearby)
  */
 export async function loadBasemap(focusPoints: [number, number][], firstView: [number, number, number, number] | null = null): Promise<Basemap> {
-  const { features, boxes, labels: points } = await fetchCountries();
+  const { features, boxes } = await fetchCountries();
   const out: Basemap = {
     countries: { type: 'FeatureCollection', features: [] },
     nearby: { type: 'FeatureCollection', features: [] },
-    labels: { type: 'FeatureCollection', features: [] },
   };
   const near = firstView ? nearbyBox(firstView) : null;
   features.forEach((f, i) => {
@@ -119,10 +114,24 @@ export async function loadBasemap(focusPoints: [number, number][], firstView: [n
     const country = { ...f, properties: { name, focus } };
     out.countries.features.push(country);
     if (!near || (w <= near[2] && e >= near[0] && s <= near[3] && n >= near[1])) out.nearby.features.push(country);
-    const label = points[i];
-    if (label) out.labels.features.push({ ...label, properties: { name, focus } });
   });
   return out;
+}
+
+/**
+ * A label point for each country large enough to name at these zooms: the centre of mass of its
+ * largest polygon. Computed when the names join the map (`addCountryLabels`), not before the
+ * first frame: with a cold JIT it takes ~0.1–0.2 s, on the way to the first idle otherwise.
+ * @example countryLabels(base.countries).features[0].properties // { name: 'Iraq', focus: true }
+ */
+export function countryLabels(countries: Basemap['countries']): CountryLabels {
+  const features: CountryLabels['features'] = [];
+  for (const f of countries.features) {
+    const poly = mainPolygon(f);
+    if (area(poly) < 2e9) continue; // too small to label at these zooms
+    features.push({ ...centerOfMass(poly), properties: { name: f.properties.name, focus: !!f.properties.focus } });
+  }
+  return { type: 'FeatureCollection', features };
 }
 
 /**
@@ -133,9 +142,13 @@ export async function loadBasemap(focusPoints: [number, number][], firstView: [n
 export function basemapStyle(base: Basemap, story: StoryStyle): StyleSpecification {
   return {
     version: 8,
+    // The story's sources first: MapLibre's one worker tiles the sources in this order, so the
+    // towns' tiles (and their labels' placement, which takes a frame of its own) come before the
+    // countries', and the last tiles to arrive need no placement: one frame fewer before the
+    // first idle (docs/performance.md).
     sources: {
-      countries: { type: 'geojson', data: base.nearby, tolerance: 0.2 },
       ...story.sources,
+      countries: { type: 'geojson', data: base.nearby, tolerance: 0.2 },
     },
     layers: [
       { id: 'water', type: 'background', paint: { 'background-color': theme.water } },
@@ -160,7 +173,7 @@ export function basemapStyle(base: Basemap, story: StoryStyle): StyleSpecificati
  * Adds the country names to a map drawn with `basemapStyle`, under the story's layers.
  * @param beforeId - the first story layer; the names go under it
  */
-export function addCountryLabels(map: MapLibreMap, labels: Basemap['labels'], beforeId?: string): void {
+export function addCountryLabels(map: MapLibreMap, labels: CountryLabels, beforeId?: string): void {
   if (map.getSource('country-labels')) return;
   map.addSource('country-labels', { type: 'geojson', data: labels });
   map.addLayer(

@@ -8,7 +8,7 @@ import 'maplibre-gl/dist/maplibre-gl.css';
 import { strings } from '../app/strings.ts';
 import type { AppStore } from '../state/store.ts';
 import type { StoryModel } from '../state/story-model.ts';
-import { addCountryLabels, basemapStyle, loadBasemap } from './basemap.ts';
+import { addCountryLabels, basemapStyle, countryLabels, loadBasemap } from './basemap.ts';
 import { bindMapToStore } from './bind-map.ts';
 import { isMappedTown } from './story-data.ts';
 import { addClearanceImage, addStoryLayers, AFTER_FIRST_IDLE_LAYERS, storyStyle } from './story-layers.ts';
@@ -127,7 +127,7 @@ export async function createStoryMap(
     if (!performance.getEntriesByName(FIRST_IDLE_MARK).length) performance.mark(FIRST_IDLE_MARK);
     if (!store.getState().mapSettled) store.getState().setView({ mapSettled: true });
     for (const id of AFTER_FIRST_IDLE_LAYERS) if (map.getLayer(id)) map.setLayoutProperty(id, 'visibility', 'visible');
-    if (!options.styleUrl) addCountryLabels(map, base.labels, story.layers[0]?.id);
+    if (!options.styleUrl) addCountryLabels(map, countryLabels(base.countries), story.layers[0]?.id);
   });
   map.touchZoomRotate.disableRotation();
   map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'bottom-right');
