@@ -1,30 +1,20 @@
 // Loose live blogs of five wars in five countries, with no manifest and no story registry, through
 // the whole pipeline as `ingest` runs it: every actor must belong to the war the text is about.
 // The texts are written for this test.
-import { beforeAll, describe, expect, it } from 'vitest';
-import { readWorldActors } from '../../src/cli/actor-file.ts';
-import { readGazetteer } from '../../src/cli/gazetteer-file.ts';
-import type { Gazetteer } from '../../src/gazetteer/types.ts';
+import { describe, expect, it } from 'vitest';
 import { buildEntries } from '../../src/pipeline/entries/build-entries.ts';
-import { ingestStory } from '../../src/pipeline/ingest.ts';
 import { locatePlaces } from '../../src/pipeline/places/locate-places.ts';
 import type { Story } from '../../src/pipeline/types.ts';
-import type { ArmedGroupJson, CountryJson, WorldActorsJson } from '../../src/pipeline/events/world-actors.ts';
+import type { ArmedGroupJson, CountryJson } from '../../src/pipeline/events/world-actors.ts';
+import { useWorld } from '../helpers/world-ingest.ts';
 
-let gazetteer: Gazetteer;
-let world: WorldActorsJson;
-beforeAll(async () => {
-  [gazetteer, world] = await Promise.all([readGazetteer(), readWorldActors()]);
-}, 30000);
-
-function ingest(text: string, date: string, timezone: string): Story {
-  return ingestStory({ id: 'x', title: 'x', sources: [{ id: 's', publisher: 'S', date, timezone, text }] }, gazetteer, { world }).story;
-}
+const world = useWorld();
+const { ingest } = world;
 
 /** The countries an actor belongs to: a state's own, a group's theatres; none for a derived group. */
 function countriesOf(actorId: string): string[] {
-  const countries = (world.countries as { countries: CountryJson[] }).countries;
-  const groups = (world.groups as { groups: ArmedGroupJson[] }).groups;
+  const countries = (world.world.countries as { countries: CountryJson[] }).countries;
+  const groups = (world.world.groups as { groups: ArmedGroupJson[] }).groups;
   const state = countries.find((c) => c.name.toLowerCase().replace(/[^a-z0-9]+/g, '-') === actorId);
   if (state) return [state.iso2];
   return groups.find((g) => g.id === actorId)?.countries ?? [];
@@ -132,6 +122,6 @@ describe('a village the gazetteer lacks, placed where the text puts it', () => {
 describe('a continent named beside a few towns', () => {
   it('does not become the theatre: "Europe" has no country, the towns do', () => {
     const { entries } = buildEntries([{ id: 's', publisher: 'S', date: '2025-01-27', timezone: 'Africa/Lubumbashi', text: '10:00 M23 rebels captured Goma on Monday. Europe urged restraint. Europe and Europe again.' }]);
-    expect(locatePlaces(entries, gazetteer).theatre).toEqual(['CD']);
+    expect(locatePlaces(entries, world.gazetteer).theatre).toEqual(['CD']);
   });
 });

@@ -1,23 +1,11 @@
 // Changes of control said inside attributed quotations, through the whole pipeline as `ingest`
 // runs it with the world's actors: they are claims of the speaker, never reports, and a quoted
 // plan, threat or condition is nothing. The texts are written for this test.
-import { beforeAll, describe, expect, it } from 'vitest';
-import { readWorldActors } from '../../src/cli/actor-file.ts';
-import { readGazetteer } from '../../src/cli/gazetteer-file.ts';
-import type { Gazetteer } from '../../src/gazetteer/types.ts';
-import { ingestStory } from '../../src/pipeline/ingest.ts';
+import { describe, expect, it } from 'vitest';
 import type { Story } from '../../src/pipeline/types.ts';
-import type { WorldActorsJson } from '../../src/pipeline/events/world-actors.ts';
+import { useWorld } from '../helpers/world-ingest.ts';
 
-let gazetteer: Gazetteer;
-let world: WorldActorsJson;
-beforeAll(async () => {
-  [gazetteer, world] = await Promise.all([readGazetteer(), readWorldActors()]);
-}, 30000);
-
-function ingest(text: string, date: string, timezone: string): Story {
-  return ingestStory({ id: 'x', title: 'x', sources: [{ id: 's', publisher: 'S', date, timezone, text }] }, gazetteer, { world }).story;
-}
+const { ingest } = useWorld();
 
 const changes = (story: Story) =>
   story.events.features
