@@ -7,7 +7,7 @@ import { compileControl, type CompiledControl } from '../pipeline/control/contro
 import type { Actor, EventProperties, PlaceFeature, Source, Story, TimePrecision } from '../pipeline/types.ts';
 import { previousHolder, type PreviousHolder } from './holder-basis.ts';
 import { storyTimes, timeFields } from './time-fields.ts';
-import { readTransferEvidence } from './transfer-evidence.ts';
+import { readTransferEvidence } from '../pipeline/events/transfer-evidence.ts';
 
 /** The CSV columns, in order. */
 export const ACLED_COLUMNS = [

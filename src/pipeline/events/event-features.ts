@@ -8,6 +8,7 @@ import { airWordsRe } from './event-lexicon.ts';
 import type { MergedEvent } from './merge-events.ts';
 import { toIso } from '../timezone.ts';
 import type { EventFeature, EventProperties, EventStatus, FromBasis, PlaceFeature } from '../types.ts';
+import { readTransferEvidence } from './transfer-evidence.ts';
 
 /**
  * Confidence (0.05–0.95) of a merged event:
@@ -79,12 +80,16 @@ export function summarize(e: MergedEvent, place: string, from: RegistryActor | u
 }
 
 /**
- * The ACLED sub-event type: a capture by an army is "Government regains territory", by an armed
- * group "Non-state actor overtakes territory", a withdrawal "Non-violent transfer of territory".
+ * The ACLED sub-event type. A change of control is a *Non-violent transfer of territory* when its
+ * sentences say a side gave the place up ("abandoned their posts", "withdrew", "without a fight")
+ * and none says it was fought over; otherwise a capture by a state's forces is "Government regains
+ * territory" and by anyone else "Non-state actor overtakes territory".
  */
 export function subEventType(e: MergedEvent): string {
   if (e.kind === 'control') {
-    if (e.candidates.every((c) => c.trigger === 'withdraw')) return 'Non-violent transfer of territory';
+    const { fought, givenUp } = readTransferEvidence(e.quotes);
+    const withdrawals = e.candidates.every((c) => c.trigger === 'withdraw');
+    if (!fought && (givenUp || withdrawals)) return 'Non-violent transfer of territory';
     return e.actor?.kind === 'state' ? 'Government regains territory' : 'Non-state actor overtakes territory';
   }
   if (e.kind === 'clash') return 'Armed clash';

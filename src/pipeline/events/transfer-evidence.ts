@@ -4,8 +4,8 @@
  * (a Strategic development), and a capture after fighting under Battles. The cue words are data
  * (`data/lexicon/transfer-cues.json`); this file only matches them, with negation.
  */
-import cues from '../../data/lexicon/transfer-cues.json';
-import { verbForms } from '../pipeline/events/verb-forms.ts';
+import cues from '../../../data/lexicon/transfer-cues.json';
+import { verbForms } from './verb-forms.ts';
 
 /** What the sentences say about how the place changed hands. */
 export interface TransferEvidence {
