@@ -8,11 +8,25 @@ import { eventsToGeoJson } from '../export/events-geojson.ts';
 import { downloadBlob, downloadText } from '../export/download.ts';
 import { eventsToKml } from '../export/kml.ts';
 import { pngLegend } from '../export/png-legend.ts';
+import type { PlaceControl } from '../pipeline/control/control-at.ts';
 import { viewToPng } from '../export/view-png.ts';
 import { currentMap } from '../map/current-map.ts';
 import { formatTime } from '../state/format.ts';
 import { store } from '../state/store.ts';
 import { pngStrings } from './strings.ts';
+
+
+/** Who holds what, only for the places inside the map's view: the PNG's legend speaks of what it shows. */
+function inView(control: Map<string, PlaceControl>, map: NonNullable<ReturnType<typeof currentMap>>): Map<string, PlaceControl> {
+  const bounds = map.getBounds();
+  const model = store.getState().model!;
+  return new Map(
+    [...control].filter(([id]) => {
+      const place = model.placeById.get(id);
+      return !!place && bounds.contains(place.geometry.coordinates as [number, number]);
+    }),
+  );
+}
 
 export type DownloadKind = 'geojson' | 'csv' | 'kml' | 'control' | 'png' | 'story';
 
@@ -38,7 +52,7 @@ export async function downloadCurrent(kind: DownloadKind): Promise<void> {
       title: story.title,
       time: pngStrings.timeLine(`${day} ${new Date(time).getUTCFullYear()}, ${clock} UTC`),
       legendTitle: pngStrings.legendTitle,
-      legend: pngLegend(story, model.control.at(time)),
+      legend: pngLegend(story, inView(model.control.at(time), map)),
       sources: pngStrings.sources(urls.join(', ')),
       credits: pngStrings.credits,
     });
