@@ -87,6 +87,9 @@ function firstObject(text: string, at: number, m: SentenceMention): { ok: boolea
   return { ok: false, part: false };
 }
 
+/** "… in the", "… in northern": a place after this says where something else is. */
+const LOCATIVE_BEFORE = /\b(?:in|inside|across)\s+(?:the\s+)?(?:[\p{Ll}-]+\s+)?$/u;
+
 /** A place after a bearing or "near" is a reference point: "X, south of Y", "a village near Y". */
 const REFERENCE_BEFORE = /\b(?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+of|near|outside|close\s+to)\s+(?:the\s+)?$/i;
 
@@ -100,19 +103,31 @@ function listAfter(text: string, pos: number, mentions: SentenceMention[], first
       const object = firstObject(text, at, m);
       if (object.ok === 'skip') continue;
       if (!object.ok) break;
+      // "seized 140 bases and outposts in northern Rakhine State": parts of a region are not the region.
+      if (object.part && m.kind === 'region') break;
       list.push(object.part ? { ...m, part: true } : m);
       at = m.end;
       continue;
     }
     // A place in the possessive is a modifier, not the object: "Iraq's second largest city of Mosul".
     if (possessiveAfterRe.test(text.slice(m.end))) continue;
-    if (!objectGapOk(text.slice(at, m.start), false)) break;
+    if (!objectGapOk(text.slice(at, m.start), false) && !unresolvedItems(text.slice(at, m.start))) break;
     // "the village of X, south of Y": Y says where X is; it is not taken too.
     if (REFERENCE_BEFORE.test(text.slice(Math.max(at, m.start - 30), m.start))) break;
     list.push(m);
     at = m.end;
   }
   return list;
+}
+
+/**
+ * A list gap holding items the gazetteer did not resolve: ", Al-Olya, and " between two places.
+ * Each comma-separated item is a capitalised name (after "and"/"or"); the list goes on past them.
+ */
+function unresolvedItems(gap: string): boolean {
+  if (!/,/.test(gap) || /[;:.!?()]/.test(gap)) return false;
+  const items = gap.split(',').map((i) => i.trim().replace(/^(?:and|or)\b\s*/i, '').replace(/\s*\b(?:and|or)$/i, ''));
+  return items.every((i) => i === '' || /^\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}$/u.test(i)) && items.some((i) => i !== '');
 }
 
 /** Places listed right before `pos` (passive subjects): "villages of Klishchiivka and Andriivka have been". */
@@ -126,6 +141,14 @@ function listBefore(text: string, pos: number, mentions: SentenceMention[]): Sen
     if (!relative && !objectGapOk(gap, false)) break;
     // "X, south of Bakhmut, had been retaken": a place after a bearing is a reference point.
     if (REFERENCE_BEFORE.test(text.slice(Math.max(0, m.start - 30), m.start))) break;
+    // "The village of Chakhyrly in the Jabrayil region was taken": a region after "in" says where
+    // the subject is; it is not what was taken.
+    const locative = m.kind === 'region' ? LOCATIVE_BEFORE.exec(text.slice(Math.max(0, m.start - 40), m.start)) : null;
+    if (locative) {
+      // Read on from before "in": "Avdiivka in the Donetsk region was captured" is Avdiivka's.
+      at = m.start - locative[0].length;
+      continue;
+    }
     list.unshift(m);
     at = m.start;
   }
@@ -161,6 +184,9 @@ function passiveList(text: string, pos: number, mentions: SentenceMention[]): Se
 }
 
 export function placesForControl(text: string, trigger: Trigger, mentions: SentenceMention[], passive: boolean, lastTown?: SentenceMention) {
+  // "lost Lashio to the MNDAA": the place inside the pattern itself.
+  const inside = trigger.cls === 'fallTo' ? mentions.filter((m) => m.start > trigger.start && m.end < trigger.end && m.kind !== 'country') : [];
+  if (inside.length) return { places: inside, direct: 1 };
   if (passive || trigger.cls === 'fallTo') {
     const before = listBefore(text, trigger.start, mentions);
     if (before.length) {

@@ -92,6 +92,8 @@ const SAY_BEFORE = new RegExp(`(?:${sayRe.source})\\s+(?:the\\s+)?(?:[\\p{L}-]+\
 /** "was seized", "have been taken": a passive verb, whose subject is the place. "were restoring" is not. */
 const isPassive = (text: string, trigger: Trigger) =>
   !/^\S+ing\b/i.test(trigger.text) &&
+  // "are now in full control of": a state, not a verb in the passive.
+  !/^(?:now|in|under|into|inside)\b/i.test(trigger.text) &&
   /\b(was|were|is|are|been|being|be|get|got|gets)\s+(?:\w+ly\s+)?$/i.test(text.slice(Math.max(0, trigger.start - 30), trigger.start));
 
 function actorAfter(registry: ActorRegistry, text: string, from: number, lead: RegExp): ActorMatch | undefined {
@@ -224,6 +226,9 @@ export function parseSentence(text: string, mentions: SentenceMention[], registr
         : over ? resolveActor(registry, over)?.actor // "declared victory over Daesh in X"
         : /\s\S+\s+(?:out\s+of|from)$/i.test(trigger.text) ? resolveActor(registry, trigger.text.replace(/^\S+\s+/, ''))?.actor : undefined;
       if (inside && inside.id !== agent.actor.id) from = inside;
+      // "The junta lost Lashio to the MNDAA", "handed Aghdam over to": who gave it up is the subject.
+      const loser = !from && trigger.cls === 'fallTo' && /^(?:los|hand|turn)/i.test(trigger.text) ? subjectBefore(registry, text, trigger.start)?.actor : undefined;
+      if (loser && loser.id !== agent.actor.id) from = loser;
       if (trigger.cls === 'withdraw') actor = registry.get(agent.actor.adversary ?? 'unknown') ?? registry.get('unknown')!;
       if (from?.id === actor.id) from = undefined;
       const fromExplicit = !!from;

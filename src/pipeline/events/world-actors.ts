@@ -63,14 +63,20 @@ export interface StoryActorOptions {
 const listOf = <T>(v: { [k: string]: T[] } | T[], key: string): T[] => (Array.isArray(v) ? v : ((v as Record<string, T[]>)[key] ?? []));
 
 /**
- * One-word names and demonyms of every country, lower case → ISO2 ("azerbaijani" → "AZ"), for
- * telling where a story happens when its towns alone do not.
+ * One-word names and demonyms of every country, lower case → ISO2 ("azerbaijani" → "AZ"), and
+ * the one-word names of armed groups that fight in one or two countries ("houthis" → "YE",
+ * "gna" → "LY", "m23" → "CD"; the first of their countries), for telling where a story happens
+ * when its towns alone do not. Names of three letters or more only: "AA" and "IS" are words.
  * @example countryWordsOf(world).get('malian') // 'ML'
  */
 export function countryWordsOf(world: WorldActorsJson): Map<string, string> {
   const words = new Map<string, string>();
   for (const c of listOf<CountryJson>(world.countries, 'countries')) {
     for (const w of [c.name, ...(c.names ?? []), ...(c.demonyms ?? [])]) if (!/\s/.test(w) && !words.has(w.toLowerCase())) words.set(w.toLowerCase(), c.iso2);
+  }
+  for (const g of listOf<ArmedGroupJson>(world.groups, 'groups')) {
+    if (!g.countries.length || g.countries.length > 2) continue;
+    for (const w of g.aliases) if (!/[\s/]/.test(w) && w.length >= 3 && !words.has(w.toLowerCase())) words.set(w.toLowerCase(), g.countries[0]!);
   }
   return words;
 }

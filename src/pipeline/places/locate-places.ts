@@ -85,7 +85,8 @@ const FEW_TOWNS = 3;
 /**
  * The theatre countries: those holding a good share of the town and region mentions of report
  * and summary entries, resolved without any theatre bias. When too few towns resolve that way
- * (small towns need the theatre to be accepted), the countries named by name or demonym count too.
+ * (small towns need the theatre to be accepted), the countries named by name or demonym, and
+ * those of the armed groups named, count too.
  */
 function deriveTheatre(entries: Entry[], gazetteer: Gazetteer, commonWords: Set<string>, countryWords?: Map<string, string>): string[] {
   const evidence = entries.map((e) => (EVIDENCE_KINDS.has(e.kind) ? e.text : ''));
@@ -100,7 +101,7 @@ function deriveTheatre(entries: Entry[], gazetteer: Gazetteer, commonWords: Set<
   const few = countryWords !== undefined && [...counts.values()].reduce((a, b) => a + b, 0) < FEW_TOWNS;
   if (few) {
     for (const text of evidence) {
-      for (const word of text.match(/\p{Lu}[\p{L}'’-]*/gu) ?? []) {
+      for (const word of text.match(/\p{Lu}[\p{L}\p{N}'’-]*/gu) ?? []) {
         const iso = countryWords.get(word.toLowerCase());
         if (iso) counts.set(iso, (counts.get(iso) ?? 0) + 1);
       }
