@@ -104,12 +104,16 @@ export function utcToZoned(utcMs: number, timeZone: string): { date: string; min
 export function zoneForWord(word: string): string | undefined {
   const key = word.replace(/\./g, '').trim().toUpperCase();
   if (key.startsWith('$')) return undefined;
-  return (zoneWords as Record<string, string>)[key];
+  const zone = (zoneWords as unknown as Record<string, unknown>)[key];
+  return typeof zone === 'string' ? zone : undefined;
 }
+
+/** Zone abbreviations that name several zones ("IST"): recognised after a clock, never resolved. */
+export const AMBIGUOUS_ZONE_WORDS: string[] = (zoneWords as unknown as { $ambiguous: string[] }).$ambiguous;
 
 /** All timezone words known, longest first, for building patterns. */
 export const ZONE_WORDS: string[] = Object.keys(zoneWords)
-  .filter((k) => !k.startsWith('$'))
+  .filter((k) => !k.startsWith('$') && typeof (zoneWords as Record<string, unknown>)[k] === 'string')
   .sort((a, b) => b.length - a.length);
 
 /** ISO-8601 UTC text of an instant, to the second. */

@@ -126,6 +126,32 @@ describe('buildEntries on other formats', () => {
     expect(warnings.map((w) => w.code)).toContain('no-timestamps');
   });
 
+  it('reads stamps that write the date before the clock, and the day they give', () => {
+    const text = [
+      'May 17, 2022 07:19 AM IST',
+      'Shelling was reported overnight in Kharkiv.',
+      '',
+      'Updated on May 16, 2022 11:05 PM IST',
+      'Evacuations from the steel plant went on.',
+      '',
+      'Thursday 25 November 2021 - 08:33 Fighting continued near Dessie.',
+    ].join('\n');
+    const { entries } = buildEntries([{ id: 'p', publisher: 'P', date: '2022-05-17', timezone: 'Asia/Kolkata', text }]);
+    expect(entries.map((e) => [e.time, e.text])).toEqual([
+      ['2021-11-25T03:03:00Z', 'Fighting continued near Dessie.'],
+      ['2022-05-16T17:35:00Z', 'Evacuations from the steel plant went on.'],
+      ['2022-05-17T01:49:00Z', 'Shelling was reported overnight in Kharkiv.'],
+    ]);
+  });
+
+  it('reads a clock with a spaced full stop before its colon ("7:22 a.m .:")', () => {
+    const { entries } = buildEntries([{ id: 'p', publisher: 'P', date: '2022-05-11', timezone: 'Europe/Berlin', text: '7:22 a.m .: Troops reported gains near Izium.\n\n6:05 a.m .: Sirens sounded in Lviv.' }]);
+    expect(entries.map((e) => [e.time, e.text])).toEqual([
+      ['2022-05-11T04:05:00Z', 'Sirens sounded in Lviv.'],
+      ['2022-05-11T05:22:00Z', 'Troops reported gains near Izium.'],
+    ]);
+  });
+
   it('reads a live blog saved as HTML with LiveBlogPosting JSON-LD', () => {
     const html = `<!doctype html><html><head><script type="application/ld+json">${JSON.stringify({
       '@context': 'https://schema.org',

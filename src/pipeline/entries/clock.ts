@@ -2,7 +2,7 @@
  * Reads the clock a live-blog entry starts with: `17:55`, `16.10`, `4:37`, `16:50:`,
  * `UPDATE 1725 GMT:`, `12.42 p.m.`, `8:00 p.m. ET`, or an exact instant marked by the HTML reader.
  */
-import { ZONE_WORDS, zoneForWord } from '../timezone.ts';
+import { AMBIGUOUS_ZONE_WORDS, ZONE_WORDS, zoneForWord } from '../timezone.ts';
 
 /** A clock time as printed at the start of an entry. */
 export interface Clock {
@@ -47,7 +47,8 @@ const CLOCK = new RegExp(
     String.raw`(?:\s*(?<mer>[ap])\.?\s?m\b\.?)?` +
     String.raw`(?:\s*(?:hrs?\b|h\b))?` +
     String.raw`(?:\s*\(?(?<zone>${zoneAlternation})\)?(?![\w]))?` +
-    String.raw`(?<trail>\s*[:\-–—|]+(?=\s|$))?` +
+    String.raw`(?:\s*\(?(?<vague>${AMBIGUOUS_ZONE_WORDS.join('|')})\)?(?![\w]))?` +
+    String.raw`(?<trail>\s*\.?\s*[:\-–—|]+(?=\s|$))?` +
     String.raw`(?<rest>\s.*|$)`,
   'i',
 );
@@ -75,7 +76,7 @@ export function readLeadingClock(line: string): LeadingClock | undefined {
   const g = match.groups;
   const minuteText = g.m ?? g.m2;
   const rest = g.rest.trim();
-  const marked = Boolean(g.update || g.mer || g.zone || g.trail);
+  const marked = Boolean(g.update || g.mer || g.zone || g.vague || g.trail);
   // "3.5 million" or "10 Scan Eagle" are not clocks: an unmarked time must be followed by a
   // capitalised word, a quotation, or nothing.
   if (!marked && rest && !/^[\p{Lu}\p{N}"'“‘(@#•\[]/u.test(rest)) return undefined;

@@ -40,6 +40,31 @@ export function readDayHeading(line: string): DayHeading | undefined {
   return year === undefined ? { month, day } : { month, day, year };
 }
 
+/** "Updated on", "Posted", "Published at": words before a post's date and time. */
+const STAMP_LEAD = '(?:(?:updated|posted|published|last updated)(?:\\s+(?:on|at))?\\s*:?\\s+)?';
+const DATED_DAY_FIRST = new RegExp(`^${STAMP_LEAD}${WEEKDAY}(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH},?(?:\\s+(\\d{4}))?\\s*(?:[,|–—-]|\\bat\\b)?\\s*(?=\\d{1,2}[:.]\\d{2})`, 'i');
+const DATED_MONTH_FIRST = new RegExp(`^${STAMP_LEAD}${WEEKDAY}${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?\\s*(?:[,|–—-]|\\bat\\b)?\\s*(?=\\d{1,2}[:.]\\d{2})`, 'i');
+
+/**
+ * A post's stamp that writes its date before its clock: "May 17, 2022 07:19 AM IST", "Updated on
+ * May 17, 2022 07:19", "Thursday 25 November 2021 - 08:33", "Wednesday, May 11, 3:01 a.m.:".
+ * @returns the day, and the line from its clock on; undefined when the line does not start so
+ * @example readDatedClock('May 17, 2022 07:19 AM IST Russia says…') // { day: { month: 5, day: 17, year: 2022 }, rest: '07:19 AM IST Russia says…' }
+ */
+export function readDatedClock(line: string): { day: DayHeading; rest: string } | undefined {
+  const first = DATED_DAY_FIRST.exec(line);
+  const second = first ? null : DATED_MONTH_FIRST.exec(line);
+  let month: number;
+  let day: number;
+  let year: number | undefined;
+  if (first) [day, month, year] = [Number(first[1]), monthIndex(first[2]), first[3] ? Number(first[3]) : undefined];
+  else if (second) [month, day, year] = [monthIndex(second[1]), Number(second[2]), second[3] ? Number(second[3]) : undefined];
+  else return undefined;
+  if (month < 1 || day < 1 || day > 31) return undefined;
+  const rest = line.slice((first ?? second)![0].length);
+  return { day: year === undefined ? { month, day } : { month, day, year }, rest };
+}
+
 const DAY_MS = 86_400_000;
 
 /**

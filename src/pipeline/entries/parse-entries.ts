@@ -6,7 +6,7 @@
 import furniture from '../../../data/text/furniture.json';
 import { CONTROL_CLASSES, findTriggers } from '../events/event-lexicon.ts';
 import { type Clock, readLeadingClock } from './clock.ts';
-import { type DayHeading, readDayHeading } from './day-heading.ts';
+import { type DayHeading, readDatedClock, readDayHeading } from './day-heading.ts';
 import { quoteMask, quoteSpans, quotedShare } from './split-sentences.ts';
 import { zoneForWord } from '../timezone.ts';
 import type { EntryKind, Warning } from '../types.ts';
@@ -119,7 +119,14 @@ export function parseEntries(text: string): ParsedPage {
   const warnings: Warning[] = [];
   let statedZone: string | undefined;
 
-  const clocks = lines.map((line) => readLeadingClock(line.text));
+  // A stamp may write the post's date before its clock ("May 17, 2022 07:19 AM IST"): the date
+  // sets the day of the entry it starts, as a day heading would.
+  const dated = lines.map((line) => {
+    const d = readDatedClock(line.text);
+    const clock = d ? readLeadingClock(d.rest) : undefined;
+    return d && clock?.kind === 'clock' ? { day: d.day, clock } : undefined;
+  });
+  const clocks = lines.map((line, i) => dated[i]?.clock ?? readLeadingClock(line.text));
   const clockCount = clocks.filter((c) => c?.kind === 'clock').length;
   const bigGaps = lines.filter((line) => line.gap >= 2).length >= 3;
   // With neither clocks nor wide gaps to show where entries start, every paragraph is one.
@@ -145,7 +152,7 @@ export function parseEntries(text: string): ParsedPage {
       statedZone ??= zoneForWord(zoneMatch[1]);
       return;
     }
-    if (isFurniture(line.text)) return;
+    if (!dated[i] && isFurniture(line.text)) return;
     // A line that is only a date starts that day's entries; it is no entry itself.
     const heading = clocks[i] ? undefined : readDayHeading(line.text);
     if (heading) {
@@ -158,6 +165,7 @@ export function parseEntries(text: string): ParsedPage {
     const found = clocks[i];
     if (found) {
       inSummary = false;
+      if (dated[i]) day = dated[i]!.day;
       const rest = found.rest;
       const kind = PHOTO_MARK.test(rest) ? 'caption' : 'report';
       const draft = start(line, kind, found.kind === 'clock' ? { clock: found.clock } : {});
