@@ -5,7 +5,7 @@
  * Word lists are data (`data/lexicon/events.json`); `event-clauses.ts` uses these per trigger.
  */
 import {
-  anaphoraRe, clauseStops, escapeRe, headedGapRe, locativeBefore, maxFillerWords, objectFiller, objectStops,
+  anaphoraRe, clauseStops, escapeRe, facilityAnaphoraRe, headedGapRe, locativeBefore, maxFillerWords, objectFiller, objectStops,
   partAfterRe, partGapRe, possessiveAfterRe, partNounAfterRe, placeNouns, wordsOf, type Trigger,
 } from './event-lexicon.ts';
 import type { PlaceProperties } from '../types.ts';
@@ -204,6 +204,7 @@ export function placesForControl(text: string, trigger: Trigger, mentions: Sente
   if (direct.length) return { places: direct, direct: 1 };
   const after = text.slice(trigger.end);
   if (anaphoraRe.test(after) && lastTown) return { places: [lastTown], direct: 0.8 };
+  if (facilityAnaphoraRe.test(after) && lastTown) return { places: [{ ...lastTown, part: true }], direct: 0.8 };
   // Apposition: "retake two villages in the Donetsk region, Klishchiivka and Andriivka".
   if (wordsOf(after).slice(0, 4).some((w) => placeNouns.has(w.toLowerCase()))) {
     const end = clauseEnd(text, trigger.end);

@@ -123,6 +123,7 @@ export const partAfterRe = new RegExp(`^['’]s?\\s+(?:[\\p{L}\\d-]+\\s+){0,3}?(
 export const partNounAfterRe = new RegExp(`^\\s+(?:${nounAlternation(lexicon.partNouns)})(?![\\p{L}-])`, 'iu');
 export const maxFillerWords = lexicon.maxFillerWords;
 export const anaphoraRe = new RegExp(`^\\s*(?:${lexicon.anaphora.map(escapeRe).join('|')})(?![\\w-])`, 'i');
+export const facilityAnaphoraRe = new RegExp(`^\\s*(?:${lexicon.facilityAnaphora.map(escapeRe).join('|')})(?![\\w-])`, 'i');
 export const blockerRe = phrasePattern(lexicon.blockers, 'i');
 export const allowToRe = new RegExp(`(?:${lexicon.allowTo.map(escapeRe).join('|')})\\s+$`, 'i');
 export const hedgeRe = phrasePattern(lexicon.hedges, 'i');
