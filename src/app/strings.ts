@@ -154,6 +154,7 @@ export const strings = {
     'estimated-place': 'A place is drawn where the reports describe it, not from a map, so its position is approximate.',
     'ambiguous-place': 'A place name could mean more than one place; the map shows the likeliest.',
     'unknown-actor': 'An armed group the map does not know is shown in grey.',
+    'far-from-theatre': 'A report of a town changing hands was left out: its name matched only a place far from where the story happens.',
     'unknown-source': 'Part of the story refers to an outlet it does not include; that part is left out.',
     'unknown-place': 'Part of the story refers to a place it does not include; that part is left out.',
     'invalid-time': 'An entry’s time could not be read, so its time is an estimate (≈).',

@@ -76,7 +76,7 @@ export function ingestStory(input: StoryInput, gazetteer: Gazetteer, options: In
     (options.world ? storyRegistry(options.world, { texts: located.entries.map((e) => e.text), theatre: located.theatre, story: options.storyActors }) : undefined);
   if (registry) {
     places = correctionPlaces(options.corrections, places, gazetteer);
-    const extracted = extractEvents({ entries: located.entries, places, sources: built.sources }, registry, { corrections: options.corrections, reviewedOnly: options.reviewedOnly });
+    const extracted = extractEvents({ entries: located.entries, places, sources: built.sources }, registry, { corrections: options.corrections, reviewedOnly: options.reviewedOnly, theatre: located.theatre });
     events = extracted.events;
     actors = extracted.actors;
     warnings.push(...extracted.warnings);

@@ -3,6 +3,7 @@
  * Sentence by sentence (quotes ignored), the clause rules find candidates; candidates from several
  * entries and outlets merge into events; control events make each place's timeline.
  */
+import { distance } from '@turf/turf';
 import type { FeatureCollection, Point } from 'geojson';
 import { findActors, NEUTRAL_COLOR, resolveActor, type ActorRegistry, type RegistryActor } from './actors.ts';
 import { buildEventFeatures } from './event-features.ts';
@@ -40,6 +41,48 @@ export interface ExtractOptions {
   corrections?: Corrections;
   /** Keep only events a decision covers. */
   reviewedOnly?: boolean;
+  /**
+   * The story's theatre countries (ISO2), main one first. A change of control at a lone town of
+   * another country far from the main theatre is a wrong reading of a name and is dropped.
+   */
+  theatre?: string[];
+}
+
+/** How far from the main theatre a lone town of another country may still change hands (cross-border fighting). */
+const FAR_FROM_THEATRE_KM = 500;
+
+/**
+ * Candidates whose change of control is at the only place of its country in the story, outside the
+ * main theatre country and more than `FAR_FROM_THEATRE_KM` from all the story's places there:
+ * "the districts of Ain, …" in a story of Yemen read as Al Ain in the Emirates. A second country
+ * the story names several places of (Kursk in a story of Ukraine), or a town across the border,
+ * stays.
+ */
+function farFromTheatre(candidates: EventCandidate[], places: Map<string, PlaceFeature>, theatre: string[] | undefined, warnings: Warning[]): EventCandidate[] {
+  const main = theatre?.[0];
+  if (!main) return candidates;
+  const all = [...places.values()].filter((p) => p.properties.kind !== 'country' && p.properties.country);
+  const home = all.filter((p) => p.properties.country === main);
+  if (!home.length) return candidates;
+  const perCountry = new Map<string, number>();
+  for (const p of all) perCountry.set(p.properties.country!, (perCountry.get(p.properties.country!) ?? 0) + 1);
+  const dropped = new Set<string>();
+  const kept = candidates.filter((c) => {
+    const place = places.get(c.placeId)!;
+    const country = place.properties.country;
+    if (c.kind !== 'control' || !country || country === main || (perCountry.get(country) ?? 0) > 1) return true;
+    const near = home.some((p) => distance(p.geometry.coordinates, place.geometry.coordinates, { units: 'kilometers' }) <= FAR_FROM_THEATRE_KM);
+    if (!near) dropped.add(place.properties.name);
+    return near;
+  });
+  for (const name of dropped) {
+    warnings.push({
+      code: 'far-from-theatre',
+      message: `a change of control read at ${name}, far from where the story happens, was left out`,
+      hint: `If the text means another ${name}, add it to data/gazetteer/supplement.csv.`,
+    });
+  }
+  return kept;
 }
 
 /** Quotes of this many words or fewer are scare quotes, read as the reporter's text. */
@@ -229,7 +272,7 @@ export function extractEvents(input: ExtractInput, registry: ActorRegistry, opti
     candidates.push(...candidatesOf(entry, source, places, registry, asOf.get(entry.id)!, quoteShare));
   }
   // Decisions apply before ids and timelines: a rejected change never changes control, an edited actor does.
-  const reviewed = applyCorrections(mergeCandidates(applyDatings(candidates)), options.corrections, { entries: input.entries, places, registry, asOf }, { reviewedOnly: options.reviewedOnly });
+  const reviewed = applyCorrections(mergeCandidates(applyDatings(farFromTheatre(candidates, places, options.theatre, warnings))), options.corrections, { entries: input.entries, places, registry, asOf }, { reviewedOnly: options.reviewedOnly });
   const merged = reviewed.events;
   warnings.push(...reviewed.warnings);
   const counters = new Map<string, number>();
