@@ -144,6 +144,24 @@ describe('buildEntries on other formats', () => {
     ]);
   });
 
+  it('drops a news site\'s breadcrumbs, share and app buttons and glued bylines', () => {
+    const text = 'Home / World News / War live: troops leave the port\nCopy Link\nByexamplenews.com\nOPEN APP\nFollow all the updates here:\n\n10:05 Shelling hit the port overnight.';
+    const { entries } = buildEntries([{ id: 'p', publisher: 'P', date: '2022-05-17', timezone: 'UTC', text }]);
+    expect(entries.map((e) => e.text)).toEqual(['Shelling hit the port overnight.']);
+  });
+
+  it('takes the long headline under a bare clock for its entry, not for a photo caption', () => {
+    const headline = 'Troops push into the north of the city as thousands of residents flee south on foot along the coastal road with only what they can carry';
+    const text = `08:47\n\n${headline}\n\nSoldiers were seen near the hospital.\n\n08:34\n\nWhat you need to know on day 33`;
+    const { entries, warnings } = buildEntries([{ id: 'p', publisher: 'P', date: '2023-11-08', timezone: 'Asia/Jerusalem', text }]);
+    expect(entries.map((e) => [e.time, e.kind, e.text.split('\n')[0]])).toEqual([
+      ['2023-11-08T06:34:00Z', 'report', 'What you need to know on day 33'],
+      ['2023-11-08T06:47:00Z', 'report', headline],
+    ]);
+    expect(entries[1].text).toContain('Soldiers were seen near the hospital.');
+    expect(warnings.map((w) => w.code)).not.toContain('empty-entry');
+  });
+
   it('reads a clock with a spaced full stop before its colon ("7:22 a.m .:")', () => {
     const { entries } = buildEntries([{ id: 'p', publisher: 'P', date: '2022-05-11', timezone: 'Europe/Berlin', text: '7:22 a.m .: Troops reported gains near Izium.\n\n6:05 a.m .: Sirens sounded in Lviv.' }]);
     expect(entries.map((e) => [e.time, e.text])).toEqual([

@@ -205,7 +205,9 @@ export function parseEntries(text: string): ParsedPage {
     if (CREDIT_ONLY.test(line.text)) return;
     if (isShortLabel(line.text, 8) && next && next.gap === 0 && (CREDIT_ONLY.test(next.text) || isCaption(next.text))) return;
 
-    if (isCaption(line.text)) {
+    // The first line under a bare clock is its entry's headline, however long, unless it says photo.
+    const headline = current?.clock && current.parts.length === 0 && !current.author && !PHOTO_MARK.test(line.text);
+    if (!headline && isCaption(line.text)) {
       start(line, 'caption').parts.push({ text: line.text, gap: 0 });
       breakNext = true;
       return;
