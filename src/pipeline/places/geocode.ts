@@ -52,6 +52,12 @@ export interface GeocodeResult {
 export const ACCEPT_SCORE = 5.5;
 /** A town under this population whose name is an English word (`wordNames`) needs a place cue. */
 const WORD_TOWN_MAX_POPULATION = 50_000;
+/**
+ * What a town loses when a capitalised word the gazetteer does not know is glued in front of it
+ * ("Shewa Robit" is not Robit; "Hana Soliman" is a person): enough that no container or theatre
+ * bonus brings it back.
+ */
+const INSIDE_NAME_TOWN_PENALTY = 5;
 /** Score from which a resolved place anchors its neighbours. */
 const ANCHOR_SCORE = 7;
 /**
@@ -167,7 +173,7 @@ function scorePlace(place: GazetteerPlace, m: FoundMention, ctx: Context, d: num
   if (m.loose) score -= 1.5;
   if (m.afterThe && isTown) score -= 3;
   if (m.sentenceStart && !m.placeCue) score -= 0.5;
-  if (m.insideName) score -= isTown ? 3 : 1.5;
+  if (m.insideName) score -= isTown ? INSIDE_NAME_TOWN_PENALTY : 1.5;
   if (m.nameRun) score -= 2.5;
   if (m.commonWord) score -= 2;
   if (isTown && shadowedByCountry(m)) score -= COUNTRY_NAMESAKE_PENALTY;

@@ -157,6 +157,14 @@ describe('locatePlaces on other wars', () => {
     expect(texts('Kharkiv was shelled, said Conway, a former spokesman for the mission.')).toEqual(['Kharkiv']);
   });
 
+  it('does not take a town for the last word of a longer name it does not know, whatever the context', () => {
+    const texts = (text: string) => locatePlaces(paragraphs(text, 'blog'), gazetteer).entries.flatMap((e) => e.mentions.map((m) => m.text));
+    // Shewa Robit is not Robit, 240 km to the north, even "in the Amhara region" of Ethiopia
+    expect(texts('Fighting reached Shewa Robit in the Amhara region of Ethiopia.')).toEqual(['Amhara', 'Ethiopia']);
+    // an adjective in front still leaves the place
+    expect(texts('Shelling hit northern Kharkiv and Greater Idlib overnight.')).toContain('Kharkiv');
+  });
+
   it("takes a surname for its person in every entry once one entry names the person in full", () => {
     // entries come newest first: the bare surname is read before the full name
     const entries = paragraphs(
