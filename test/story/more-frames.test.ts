@@ -24,6 +24,9 @@ const cases: [string, string, string, string[]][] = [
   ['2012-03-31', 'Africa/Bamako', 'Malian government troops were forced to retreat from Kidal in northern Mali.', ['Kidal:unknown<mali']],
   // a list goes on past names the gazetteer lacks
   ['2025-01-28', 'Africa/Lubumbashi', 'M23 rebels seized Goma, Mushaki and Bukavu in the DR Congo.', ['Bukavu:m23<dr-congo', 'Goma:m23<dr-congo']],
+  // "were forced out of X (by Y)": the passive subject lost X, Y gained it
+  ['2016-12-06', 'Africa/Tripoli', 'Islamic State militants were driven out of Sirte in Libya by forces loyal to the Government of National Accord.', ['Sirte:gna<isis']],
+  ['2024-02-17', 'Europe/Kyiv', 'Ukrainian forces were pushed out of Avdiivka by Russian troops.', ['Avdiivka:russia<ukraine']],
   // "the airport" named back after its town: a part of that town
   ['2023-04-19', 'Africa/Khartoum', 'Reporting from Merowe Airport in northern Sudan, our correspondent says the Sudanese army has gained full control over the airport.', ['Merowe:sudan<']],
   // a town "in the X region" as the passive subject is the town's, not the region's
@@ -34,6 +37,7 @@ const nearMisses: [string, string, string][] = [
   ['2022-05-20', 'Europe/Kyiv', 'Ukrainian forces are still in full control of Kharkiv.'],
   ['2022-05-20', 'Europe/Kyiv', 'Ukrainian troops remain in control of Kharkiv in Ukraine.'],
   ['2022-05-20', 'Europe/Kyiv', 'The Ukrainian army lost 20 soldiers to drone attacks near Kharkiv.'],
+  ['2022-05-20', 'Europe/Kyiv', 'Residents were forced out of their homes in Kharkiv.'],
   ['2023-04-19', 'Africa/Khartoum', 'Flights from Merowe in Sudan were cancelled; the RSF threatened to seize the airport.'],
   // parts of a region, or a place the gazetteer lacks "in" a region, are not the region
   ['2023-12-27', 'Asia/Yangon', 'The Arakan Army has seized over 140 junta bases and outposts in northern Rakhine State in Myanmar.'],

@@ -151,19 +151,25 @@ export function parseSentence(text: string, mentions: SentenceMention[], registr
   const triggers = findTriggers(text);
   const hedged = hedgeRe.test(text);
   const out: ClauseEvent[] = [];
-  triggers.forEach((trigger, i) => {
+  triggers.forEach((found, i) => {
+    // "were pushed out of X": the capture pattern's verb in the passive is a withdrawal of its subject.
+    const outOf = /^(?:forced|driven|pushed|chased|kicked|ousted|expelled)\s+(?:out\s+of|from)$/i.test(found.text) && isPassive(text, found);
+    const trigger: Trigger = outOf ? { ...found, cls: 'withdraw' } : found;
     if (blocked(text, trigger)) return;
     if (trigger.cls === 'enter' && hedged) return;
     const kind = KIND[trigger.cls];
     const passive = isPassive(text, trigger) || isReducedPassive(text, trigger, mentions);
+    // "Ukrainian troops have been forced out of X (by Y)": the passive subject is who lost X, the
+    // place follows the verb, and the agent after "by" is who gained it.
+    const pushedOut = passive && trigger.cls === 'withdraw' && /\b(?:out\s+of|from)$/i.test(trigger.text);
     // "the town" refers to a town named as a place, not to a metonym ("Baku's claims").
     const townBefore = [...mentions].reverse().find((m) => m.end <= trigger.start && m.kind === 'town' && !/^['’]s\b/.test(text.slice(m.end))) ?? lastTown;
-    const subject = passive ? undefined : subjectBefore(registry, text, trigger.start);
+    const subject = passive && !pushedOut ? undefined : subjectBefore(registry, text, trigger.start);
     const byAgent = passive ? actorAfter(registry, text, trigger.end, /^\s*(?:[\w-]+\s+){0,4}?by\s+/i) : undefined;
     const toAgent = trigger.cls === 'fallTo' ? resolveActor(registry, text.slice(trigger.end, clauseEnd(text, trigger.end))) : undefined;
     const said = claimFrame(registry, text, trigger);
     const frame = context.quoted ? { speaker: context.quoted.speaker ?? said?.speaker, claimVerb: true } : said;
-    let agent = toAgent ?? byAgent ?? subject;
+    let agent = pushedOut ? subject : (toAgent ?? byAgent ?? subject);
     // "its forces had withdrawn", "they have liberated": the speaker's own forces.
     const pronoun = /(?<![\w-])(?:its|their|they|we|our)(?:\s+[\w-]+)?\s*$/i.test(text.slice(clauseStart(text, trigger.start, true), trigger.start).replace(/\s+(?:have|has|had|been|now|fully|finally|also|reportedly)\b/gi, ''));
     if (frame?.speaker && !passive && pronoun) {
@@ -204,7 +210,7 @@ export function parseSentence(text: string, mentions: SentenceMention[], registr
     const claimed = frame && (frame.claimVerb || (frame.speaker && gainer && frame.speaker.id === gainer.id));
     const claimant = claimed ? (frame.speaker ?? agent?.actor) : undefined;
     if (kind === 'control') {
-      const { places, direct } = placesForControl(text, trigger, mentions, passive, townBefore);
+      const { places, direct } = placesForControl(text, trigger, mentions, passive && !pushedOut, townBefore);
       const targets = places.filter((p) => p.kind !== 'country');
       if (targets.length && !agent && named) {
         for (const p of targets) {
@@ -229,7 +235,7 @@ export function parseSentence(text: string, mentions: SentenceMention[], registr
       // "The junta lost Lashio to the MNDAA", "handed Aghdam over to": who gave it up is the subject.
       const loser = !from && trigger.cls === 'fallTo' && /^(?:los|hand|turn)/i.test(trigger.text) ? subjectBefore(registry, text, trigger.start)?.actor : undefined;
       if (loser && loser.id !== agent.actor.id) from = loser;
-      if (trigger.cls === 'withdraw') actor = registry.get(agent.actor.adversary ?? 'unknown') ?? registry.get('unknown')!;
+      if (trigger.cls === 'withdraw') actor = (pushedOut ? byAgent?.actor : undefined) ?? registry.get(agent.actor.adversary ?? 'unknown') ?? registry.get('unknown')!;
       if (from?.id === actor.id) from = undefined;
       const fromExplicit = !!from;
       // Retaking implies taking back from the adversary; an armed group's capture is from the state.
