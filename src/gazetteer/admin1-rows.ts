@@ -1,4 +1,5 @@
 /** First-level regions of `data/world/admin1.json` as gazetteer rows (see scripts/build-world-regions.ts). */
+import rules from '../../data/gazetteer/name-rules.json';
 import { normalizeName, skeletonKey } from './normalize.ts';
 import { keysOf, round } from './row-keys.ts';
 import type { PlaceRow } from './types.ts';
@@ -52,6 +53,9 @@ export function admin1Rows(rows: Admin1Region[], before: PlaceRow[]): PlaceRow[]
     const title = (w: string) => w.charAt(0).toUpperCase() + w.slice(1);
     const names = [r.name, `${base} ${title(typeWord)}`, `${base} Region`];
     const plainKey = normalizeName(base);
+    // "Nord-Kivu" is "North Kivu" in English, with or without its type
+    const english = englishBase(base);
+    if (english) names.push(english, `${english} ${title(typeWord)}`);
     const keys = keysOf(names).split('|').filter((k) => k !== plainKey);
     const town = townPopulation.get(`${r.country}:${skeletonKey(plainKey)}`);
     if (r.plain && (town === undefined || (!LOCAL_REGION_TYPES.has(r.type) && town < BIG_TOWN))) keys.push(plainKey);
@@ -71,4 +75,16 @@ export function stripRegionType(name: string, type: string): string {
     if (name.toLowerCase().endsWith(` ${w}`)) return name.slice(0, -w.length - 1).trim();
   }
   return name;
+}
+
+const PREFIXES = Object.entries(rules.regionPrefixes as Record<string, string>);
+
+/**
+ * A region's name as English writes it when its own name starts with a compass or height word
+ * (`regionPrefixes` in name-rules.json), else undefined.
+ * @example englishBase('Nord-Kivu') // 'North Kivu'
+ */
+export function englishBase(base: string): string | undefined {
+  const hit = PREFIXES.find(([own]) => base.startsWith(own) && base.length > own.length);
+  return hit ? hit[1] + base.slice(hit[0].length) : undefined;
 }

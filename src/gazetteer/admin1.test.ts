@@ -42,6 +42,13 @@ describe('first-level regions of every country', () => {
     expect(origins('Borno region')).toEqual(origins('Borno'));
   });
 
+  it('and by the English form of a compass or height word their own name starts with', () => {
+    expect(origins('North Kivu')).toEqual(origins('Nord-Kivu'));
+    expect(origins('South Kivu province')).toEqual(origins('Sud-Kivu'));
+    expect(origins('Upper Katanga')).toEqual(origins('Haut-Katanga'));
+    expect(origins('North Kivu')[0]).toMatch(/^region:CD-NK/);
+  });
+
   it('leave a bare name to the town of their country that bears it, even spelled otherwise', () => {
     expect(origins('Kabul')).toEqual(['geonames:1138958/town']);
     expect(origins('Kabul Province')).toEqual(['region:AF-KAB/region']);

@@ -38,6 +38,10 @@ const nearMisses: [string, string, string][] = [
   ['2022-05-20', 'Europe/Kyiv', 'Ukrainian troops remain in control of Kharkiv in Ukraine.'],
   ['2022-05-20', 'Europe/Kyiv', 'The Ukrainian army lost 20 soldiers to drone attacks near Kharkiv.'],
   ['2022-05-20', 'Europe/Kyiv', 'Residents were forced out of their homes in Kharkiv.'],
+  // a facility "south of" or "near" a town is not in it
+  ['2019-04-07', 'Africa/Tripoli', 'Haftar forces seized the former international airport south of Tripoli in Libya.'],
+  // unknown towns "in North Kivu province" (the region's own name is Nord-Kivu): not the province
+  ['2022-11-20', 'Africa/Lubumbashi', 'M23 seized control of Kiwanja and Rutshuru in North Kivu province.'],
   ['2023-04-19', 'Africa/Khartoum', 'Flights from Merowe in Sudan were cancelled; the RSF threatened to seize the airport.'],
   // parts of a region, or a place the gazetteer lacks "in" a region, are not the region
   ['2023-12-27', 'Asia/Yangon', 'The Arakan Army has seized over 140 junta bases and outposts in northern Rakhine State in Myanmar.'],

@@ -76,6 +76,8 @@ function modifiersOnly(gap: string): boolean {
  */
 function firstObject(text: string, at: number, m: SentenceMention): { ok: boolean | 'skip'; part: boolean } {
   const gap = text.slice(at, m.start);
+  // "seized the airport south of Tripoli": a place after a bearing or "near" only says where.
+  if (REFERENCE_BEFORE.test(gap)) return { ok: false, part: false };
   // A place in the possessive modifies the object ("Iraq's second largest city of Mosul") unless
   // the object is a part of it ("Goma's airport").
   if (possessiveAfterRe.test(text.slice(m.end))) return partAfterRe.test(text.slice(m.end)) && objectGapOk(gap, true) ? { ok: true, part: true } : { ok: 'skip', part: false };
