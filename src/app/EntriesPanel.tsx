@@ -6,7 +6,7 @@
  * the top while its entries scroll by; a one-day story has no headings.
  */
 import type { Ref } from 'preact';
-import { useEffect, useMemo } from 'preact/hooks';
+import { useEffect, useMemo, useRef } from 'preact/hooks';
 import { formatDay } from '../state/format.ts';
 import { prefersReducedMotion } from '../state/reduced-motion.ts';
 import { countEntriesAt, type StoryModel } from '../state/story-model.ts';
@@ -39,6 +39,9 @@ function firstWhere(rows: Row[], test: (index: number) => boolean): number {
 function Spacer({ height }: { height: number }) {
   return <li class="entry-spacer" role="presentation" aria-hidden="true" style={{ height: `${height}px` }} />;
 }
+
+/** How long a follow's smooth scroll is taken to last (Chromium's take a few hundred ms). */
+const FOLLOW_SETTLE_MS = 600;
 
 const keyOf = (r: ListRow) => (r.kind === 'day' ? `day:${r.day}` : r.entry.id);
 /** A day heading is one line of small capitals with padding. */
@@ -110,6 +113,7 @@ export function EntriesPanel() {
   const rowTo = from >= to ? 0 : list.at[to - 1] + 1;
   const rows = useVirtualRows({ rows: list.rows, from: rowFrom, to: rowTo, keyOf, estimate, keyAttribute: 'data-row-key' });
 
+  const lastFollow = useRef({ top: 0, at: -Infinity });
   useEffect(() => {
     const box = rows.scroller.current;
     if (!playing || !box) return;
@@ -122,9 +126,18 @@ export function EntriesPanel() {
     const height = el ? el.offsetHeight : rows.height(row);
     // The stuck day heading covers the list's top edge.
     const covered = byDay ? box.querySelector<HTMLElement>('.entry-day-title')?.offsetHeight ?? 0 : 0;
-    if (top < box.scrollTop + covered || top + height > box.scrollTop + box.clientHeight) {
-      // A jump to a row not rendered yet: a smooth scroll there would be restarted at every range change.
-      box.scrollTo({ top: Math.max(0, top - box.clientHeight / 3), behavior: el && !prefersReducedMotion() ? 'smooth' : 'auto' });
+    // While the last follow's scroll is under way, the list is judged where it is going: a row
+    // that will be in view needs no new scroll (one per passed entry kept the list in motion).
+    const now = performance.now();
+    const last = lastFollow.current;
+    const moving = now - last.at < FOLLOW_SETTLE_MS;
+    const scrollTop = moving ? last.top : box.scrollTop;
+    if (top < scrollTop + covered || top + height > scrollTop + box.clientHeight) {
+      const target = Math.max(0, top - box.clientHeight / 3);
+      // A jump to a row not rendered yet: a smooth scroll there would be restarted at every range
+      // change. Entries passing faster than a smooth scroll ends are followed by jumps too.
+      box.scrollTo({ top: target, behavior: el && !moving && !prefersReducedMotion() ? 'smooth' : 'auto' });
+      lastFollow.current = { top: target, at: now };
     }
     // A row far away is reached by its estimated offset; once the rows there are rendered and
     // measured (the range changes), this runs again and settles on the row itself.
