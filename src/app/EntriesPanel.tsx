@@ -16,6 +16,7 @@ import { EntryFilters } from './EntryFilters.tsx';
 import { entryDayRows, type ListRow, spansDays } from './entry-days.ts';
 import { EntryItem, estimateEntryHeight } from './EntryItem.tsx';
 import { strings, weeksStrings } from './strings.ts';
+import { usePaced } from './use-paced.ts';
 import { useVirtualRows } from './use-virtual-rows.ts';
 
 interface Row {
@@ -42,6 +43,8 @@ function Spacer({ height }: { height: number }) {
 
 /** How long a follow's smooth scroll is taken to last (Chromium's take a few hundred ms). */
 const FOLLOW_SETTLE_MS = 600;
+/** While playing, the list shows the clock's progress at most this often. */
+const LIST_STEP_MS = 250;
 
 const keyOf = (r: ListRow) => (r.kind === 'day' ? `day:${r.day}` : r.entry.id);
 /** A day heading is one line of small capitals with padding. */
@@ -59,8 +62,13 @@ function DayHeading({ row, measure }: { row: Extract<ListRow, { kind: 'day' }>; 
 
 export function EntriesPanel() {
   const model = useStore((s) => s.model);
-  const count = useStore((s) => (s.model ? countEntriesAt(s.model, s.time) : 0));
   const playing = useStore((s) => s.playing);
+  // While playing, the list moves on a few times a second: at the fastest speeds dozens of entries
+  // pass each second, and each pass re-rendered, re-laid-out and repainted the list.
+  const count = usePaced(
+    useStore((s) => (s.model ? countEntriesAt(s.model, s.time) : 0)),
+    playing ? LIST_STEP_MS : 0,
+  );
   const filters = useStore((s) => s.filters);
   const newestFirst = useStore((s) => s.newestFirst);
   const hideFuture = useStore((s) => s.hideFuture);
@@ -113,14 +121,22 @@ export function EntriesPanel() {
   const rowTo = from >= to ? 0 : list.at[to - 1] + 1;
   const rows = useVirtualRows({ rows: list.rows, from: rowFrom, to: rowTo, keyOf, estimate, keyAttribute: 'data-row-key' });
 
-  const lastFollow = useRef({ top: 0, at: -Infinity });
+  // `active`: playing, or paused and not yet settled on the row of the paused time (the paced
+  // list may not have reached it when playback stopped).
+  const follow = useRef({ top: 0, at: -Infinity, active: false });
   useEffect(() => {
     const box = rows.scroller.current;
-    if (!playing || !box) return;
+    const f = follow.current;
+    if (playing) f.active = true;
+    if (!f.active || !box) return;
     const at = newestFirst ? firstWhere(visible, (i) => i <= count - 1) : firstWhere(visible, (i) => i >= count - 1);
-    if (at < from || at >= to || visible[at].index !== count - 1) return;
+    if (at < from || at >= to || visible[at].index !== count - 1) {
+      f.active = playing;
+      return;
+    }
     // A rendered row is measured where it is; one outside the window by its (estimated) offset.
     const el = box.querySelector<HTMLElement>(`[data-index="${count - 1}"]`);
+    if (!playing && el) f.active = false;
     const row = list.at[at];
     const top = el ? el.getBoundingClientRect().top - box.getBoundingClientRect().top + box.scrollTop : rows.top(row);
     const height = el ? el.offsetHeight : rows.height(row);
@@ -129,15 +145,15 @@ export function EntriesPanel() {
     // While the last follow's scroll is under way, the list is judged where it is going: a row
     // that will be in view needs no new scroll (one per passed entry kept the list in motion).
     const now = performance.now();
-    const last = lastFollow.current;
-    const moving = now - last.at < FOLLOW_SETTLE_MS;
-    const scrollTop = moving ? last.top : box.scrollTop;
+    const moving = now - f.at < FOLLOW_SETTLE_MS;
+    const scrollTop = moving ? f.top : box.scrollTop;
     if (top < scrollTop + covered || top + height > scrollTop + box.clientHeight) {
       const target = Math.max(0, top - box.clientHeight / 3);
       // A jump to a row not rendered yet: a smooth scroll there would be restarted at every range
-      // change. Entries passing faster than a smooth scroll ends are followed by jumps too.
-      box.scrollTo({ top: target, behavior: el && !moving && !prefersReducedMotion() ? 'smooth' : 'auto' });
-      lastFollow.current = { top: target, at: now };
+      // change. Entries passing faster than a smooth scroll ends, and a pause, are followed by jumps too.
+      box.scrollTo({ top: target, behavior: el && playing && !moving && !prefersReducedMotion() ? 'smooth' : 'auto' });
+      f.top = target;
+      f.at = now;
     }
     // A row far away is reached by its estimated offset; once the rows there are rendered and
     // measured (the range changes), this runs again and settles on the row itself.
