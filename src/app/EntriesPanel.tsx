@@ -77,8 +77,10 @@ export function EntriesPanel() {
   // delay it by a few hundred ms on a slow machine (docs/performance.md).
   const settled = useStore((s) => s.mapSettled);
 
+  // Like the rows, the filtering of thousands of entries waits for the map's first frame.
   const actorsByEntry = useMemo(() => {
     const map = new Map<string, Set<string>>();
+    if (!settled) return map;
     for (const ev of model?.eventById.values() ?? []) {
       for (const id of ev.entries) {
         const set = map.get(id) ?? new Set<string>();
@@ -88,10 +90,10 @@ export function EntriesPanel() {
       }
     }
     return map;
-  }, [model]);
+  }, [model, settled]);
 
   const visible = useMemo((): Row[] => {
-    if (!model) return [];
+    if (!model || !settled) return [];
     const q = filters.query.trim().toLowerCase();
     const about = filters.place ? model.entriesByPlace.get(filters.place) : null;
     // A link may name any page of an outlet: the filter is the whole outlet.
@@ -106,7 +108,7 @@ export function EntriesPanel() {
         return true;
       });
     return newestFirst ? rows.reverse() : rows;
-  }, [model, filters, newestFirst, actorsByEntry]);
+  }, [model, filters, newestFirst, actorsByEntry, settled]);
 
   const byDay = useMemo(() => !!model && spansDays(model.story.entries), [model]);
   const list = useMemo(() => entryDayRows(visible, byDay), [visible, byDay]);
@@ -210,7 +212,7 @@ export function EntriesPanel() {
         <h2 id="entries-title">{strings.entriesTitle}</h2>
         <EntryFilters />
         <p class="entry-count" aria-live="polite">
-          {strings.entryCount(to - from, model.story.entries.length)} · {strings.timesInUtc}
+          {settled ? `${strings.entryCount(to - from, model.story.entries.length)} · ${strings.timesInUtc}` : null}
         </p>
       </div>
       <ol
