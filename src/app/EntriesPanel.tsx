@@ -6,7 +6,7 @@
  * the top while its entries scroll by; a one-day story has no headings.
  */
 import type { Ref } from 'preact';
-import { useEffect, useMemo, useRef } from 'preact/hooks';
+import { useLayoutEffect, useMemo, useRef } from 'preact/hooks';
 import { formatDay } from '../state/format.ts';
 import { prefersReducedMotion } from '../state/reduced-motion.ts';
 import { countEntriesAt, type StoryModel } from '../state/story-model.ts';
@@ -16,7 +16,6 @@ import { EntryFilters } from './EntryFilters.tsx';
 import { entryDayRows, type ListRow, spansDays } from './entry-days.ts';
 import { EntryItem, estimateEntryHeight } from './EntryItem.tsx';
 import { strings, weeksStrings } from './strings.ts';
-import { usePaced } from './use-paced.ts';
 import { useVirtualRows } from './use-virtual-rows.ts';
 
 interface Row {
@@ -65,10 +64,7 @@ export function EntriesPanel() {
   const playing = useStore((s) => s.playing);
   // While playing, the list moves on a few times a second: at the fastest speeds dozens of entries
   // pass each second, and each pass re-rendered, re-laid-out and repainted the list.
-  const count = usePaced(
-    useStore((s) => (s.model ? countEntriesAt(s.model, s.time) : 0)),
-    playing ? LIST_STEP_MS : 0,
-  );
+  const count = useStore((s) => (s.model ? countEntriesAt(s.model, s.time) : 0), { paceMs: playing ? LIST_STEP_MS : 0 });
   const filters = useStore((s) => s.filters);
   const newestFirst = useStore((s) => s.newestFirst);
   const hideFuture = useStore((s) => s.hideFuture);
@@ -123,10 +119,11 @@ export function EntriesPanel() {
   const rowTo = from >= to ? 0 : list.at[to - 1] + 1;
   const rows = useVirtualRows({ rows: list.rows, from: rowFrom, to: rowTo, keyOf, estimate, keyAttribute: 'data-row-key' });
 
-  // `active`: playing, or paused and not yet settled on the row of the paused time (the paced
-  // list may not have reached it when playback stopped).
-  const follow = useRef({ top: 0, at: -Infinity, active: false });
-  useEffect(() => {
+  // The list follows the current entry: `active` while playing, and after a pause until settled
+  // on the paused entry (the paced list may not have reached it). A layout effect, so the list
+  // is scrolled before the frame that shows the row is painted.
+  const follow = useRef({ top: 0, at: -Infinity, smooth: false, active: false });
+  useLayoutEffect(() => {
     const box = rows.scroller.current;
     const f = follow.current;
     if (playing) f.active = true;
@@ -147,15 +144,15 @@ export function EntriesPanel() {
     // While the last follow's scroll is under way, the list is judged where it is going: a row
     // that will be in view needs no new scroll (one per passed entry kept the list in motion).
     const now = performance.now();
-    const moving = now - f.at < FOLLOW_SETTLE_MS;
+    const moving = playing && f.smooth && now - f.at < FOLLOW_SETTLE_MS;
     const scrollTop = moving ? f.top : box.scrollTop;
     if (top < scrollTop + covered || top + height > scrollTop + box.clientHeight) {
       const target = Math.max(0, top - box.clientHeight / 3);
       // A jump to a row not rendered yet: a smooth scroll there would be restarted at every range
       // change. Entries passing faster than a smooth scroll ends, and a pause, are followed by jumps too.
-      box.scrollTo({ top: target, behavior: el && playing && !moving && !prefersReducedMotion() ? 'smooth' : 'auto' });
-      f.top = target;
-      f.at = now;
+      const smooth = !!el && playing && now - f.at >= FOLLOW_SETTLE_MS && !prefersReducedMotion();
+      box.scrollTo({ top: target, behavior: smooth ? 'smooth' : 'auto' });
+      Object.assign(f, { top: target, at: now, smooth });
     }
     // A row far away is reached by its estimated offset; once the rows there are rendered and
     // measured (the range changes), this runs again and settles on the row itself.
