@@ -6,7 +6,7 @@
  * the top while its entries scroll by; a one-day story has no headings.
  */
 import type { Ref } from 'preact';
-import { useEffect, useMemo } from 'preact/hooks';
+import { useLayoutEffect, useMemo, useRef } from 'preact/hooks';
 import { formatDay } from '../state/format.ts';
 import { prefersReducedMotion } from '../state/reduced-motion.ts';
 import { countEntriesAt, type StoryModel } from '../state/story-model.ts';
@@ -40,6 +40,11 @@ function Spacer({ height }: { height: number }) {
   return <li class="entry-spacer" role="presentation" aria-hidden="true" style={{ height: `${height}px` }} />;
 }
 
+/** How long a follow's smooth scroll is taken to last (Chromium's take a few hundred ms). */
+const FOLLOW_SETTLE_MS = 600;
+/** While playing, the list shows the clock's progress at most this often. */
+const LIST_STEP_MS = 250;
+
 const keyOf = (r: ListRow) => (r.kind === 'day' ? `day:${r.day}` : r.entry.id);
 /** A day heading is one line of small capitals with padding. */
 const DAY_HEIGHT = 33;
@@ -56,8 +61,10 @@ function DayHeading({ row, measure }: { row: Extract<ListRow, { kind: 'day' }>; 
 
 export function EntriesPanel() {
   const model = useStore((s) => s.model);
-  const count = useStore((s) => (s.model ? countEntriesAt(s.model, s.time) : 0));
   const playing = useStore((s) => s.playing);
+  // While playing, the list moves on a few times a second: at the fastest speeds dozens of entries
+  // pass each second, and each pass re-rendered, re-laid-out and repainted the list.
+  const count = useStore((s) => (s.model ? countEntriesAt(s.model, s.time) : 0), { paceMs: playing ? LIST_STEP_MS : 0 });
   const filters = useStore((s) => s.filters);
   const newestFirst = useStore((s) => s.newestFirst);
   const hideFuture = useStore((s) => s.hideFuture);
@@ -66,8 +73,10 @@ export function EntriesPanel() {
   // delay it by a few hundred ms on a slow machine (docs/performance.md).
   const settled = useStore((s) => s.mapSettled);
 
+  // Like the rows, the filtering of thousands of entries waits for the map's first frame.
   const actorsByEntry = useMemo(() => {
     const map = new Map<string, Set<string>>();
+    if (!settled) return map;
     for (const ev of model?.eventById.values() ?? []) {
       for (const id of ev.entries) {
         const set = map.get(id) ?? new Set<string>();
@@ -77,10 +86,10 @@ export function EntriesPanel() {
       }
     }
     return map;
-  }, [model]);
+  }, [model, settled]);
 
   const visible = useMemo((): Row[] => {
-    if (!model) return [];
+    if (!model || !settled) return [];
     const q = filters.query.trim().toLowerCase();
     const about = filters.place ? model.entriesByPlace.get(filters.place) : null;
     // A link may name any page of an outlet: the filter is the whole outlet.
@@ -95,7 +104,7 @@ export function EntriesPanel() {
         return true;
       });
     return newestFirst ? rows.reverse() : rows;
-  }, [model, filters, newestFirst, actorsByEntry]);
+  }, [model, filters, newestFirst, actorsByEntry, settled]);
 
   const byDay = useMemo(() => !!model && spansDays(model.story.entries), [model]);
   const list = useMemo(() => entryDayRows(visible, byDay), [visible, byDay]);
@@ -110,21 +119,40 @@ export function EntriesPanel() {
   const rowTo = from >= to ? 0 : list.at[to - 1] + 1;
   const rows = useVirtualRows({ rows: list.rows, from: rowFrom, to: rowTo, keyOf, estimate, keyAttribute: 'data-row-key' });
 
-  useEffect(() => {
+  // The list follows the current entry: `active` while playing, and after a pause until settled
+  // on the paused entry (the paced list may not have reached it). A layout effect, so the list
+  // is scrolled before the frame that shows the row is painted.
+  const follow = useRef({ top: 0, at: -Infinity, smooth: false, active: false });
+  useLayoutEffect(() => {
     const box = rows.scroller.current;
-    if (!playing || !box) return;
+    const f = follow.current;
+    if (playing) f.active = true;
+    if (!f.active || !box) return;
     const at = newestFirst ? firstWhere(visible, (i) => i <= count - 1) : firstWhere(visible, (i) => i >= count - 1);
-    if (at < from || at >= to || visible[at].index !== count - 1) return;
+    if (at < from || at >= to || visible[at].index !== count - 1) {
+      f.active = playing;
+      return;
+    }
     // A rendered row is measured where it is; one outside the window by its (estimated) offset.
     const el = box.querySelector<HTMLElement>(`[data-index="${count - 1}"]`);
+    if (!playing && el) f.active = false;
     const row = list.at[at];
     const top = el ? el.getBoundingClientRect().top - box.getBoundingClientRect().top + box.scrollTop : rows.top(row);
     const height = el ? el.offsetHeight : rows.height(row);
     // The stuck day heading covers the list's top edge.
     const covered = byDay ? box.querySelector<HTMLElement>('.entry-day-title')?.offsetHeight ?? 0 : 0;
-    if (top < box.scrollTop + covered || top + height > box.scrollTop + box.clientHeight) {
-      // A jump to a row not rendered yet: a smooth scroll there would be restarted at every range change.
-      box.scrollTo({ top: Math.max(0, top - box.clientHeight / 3), behavior: el && !prefersReducedMotion() ? 'smooth' : 'auto' });
+    // While the last follow's scroll is under way, the list is judged where it is going: a row
+    // that will be in view needs no new scroll (one per passed entry kept the list in motion).
+    const now = performance.now();
+    const moving = playing && f.smooth && now - f.at < FOLLOW_SETTLE_MS;
+    const scrollTop = moving ? f.top : box.scrollTop;
+    if (top < scrollTop + covered || top + height > scrollTop + box.clientHeight) {
+      const target = Math.max(0, top - box.clientHeight / 3);
+      // A jump to a row not rendered yet: a smooth scroll there would be restarted at every range
+      // change. Entries passing faster than a smooth scroll ends, and a pause, are followed by jumps too.
+      const smooth = !!el && playing && now - f.at >= FOLLOW_SETTLE_MS && !prefersReducedMotion();
+      box.scrollTo({ top: target, behavior: smooth ? 'smooth' : 'auto' });
+      Object.assign(f, { top: target, at: now, smooth });
     }
     // A row far away is reached by its estimated offset; once the rows there are rendered and
     // measured (the range changes), this runs again and settles on the row itself.
@@ -181,7 +209,7 @@ export function EntriesPanel() {
         <h2 id="entries-title">{strings.entriesTitle}</h2>
         <EntryFilters />
         <p class="entry-count" aria-live="polite">
-          {strings.entryCount(to - from, model.story.entries.length)} · {strings.timesInUtc}
+          {settled ? `${strings.entryCount(to - from, model.story.entries.length)} · ${strings.timesInUtc}` : null}
         </p>
       </div>
       <ol

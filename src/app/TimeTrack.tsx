@@ -45,14 +45,19 @@ function Progress({ scale }: { scale: TimeScale }) {
   return <div class="progress" style={{ transform: `scaleX(${fraction})` }} />;
 }
 
+/**
+ * Drawn once the map has drawn its first frame (`mapSettled`): for a story of thousands of
+ * events, gathering and drawing the marks would otherwise delay the first frame of the map.
+ */
 function Marks({ model, scale }: { model: StoryModel; scale: TimeScale }) {
   const ref = useRef<HTMLCanvasElement>(null);
-  const picture = useMemo(() => trackPicture(model, 96, scale), [model, scale]);
+  const settled = useStore((s) => s.mapSettled);
+  const picture = useMemo(() => (settled ? trackPicture(model, 96, scale) : null), [model, scale, settled]);
   useEffect(() => {
     const canvas = ref.current!;
-    const draw = () => drawTrack(canvas, picture);
-    draw();
-    const observer = new ResizeObserver(draw);
+    if (!picture) return;
+    // A ResizeObserver reports the canvas's size once on observing: that is the first drawing.
+    const observer = new ResizeObserver(() => drawTrack(canvas, picture));
     observer.observe(canvas);
     return () => observer.disconnect();
   }, [picture]);

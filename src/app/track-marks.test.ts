@@ -3,7 +3,7 @@ import { buildSyntheticStory } from '../../test/browser/fixtures/synthetic-story
 import { buildStoryModel, timeToFraction } from '../state/story-model.ts';
 import { theme } from '../theme.ts';
 import { trackScale } from '../state/story-days.ts';
-import { trackPicture, trackTicks } from './track-marks.ts';
+import { trackPicture, trackTicks, visibleMarks, type TrackMark } from './track-marks.ts';
 
 const story = buildSyntheticStory();
 const model = buildStoryModel(story);
@@ -57,5 +57,39 @@ describe('the track zoomed on a day, and its ticks', () => {
     const month = { min: Date.parse('2023-06-01T00:00:00Z'), start: Date.parse('2023-06-01T00:00:00Z'), end: Date.parse('2023-06-30T20:00:00Z'), prelude: [] };
     expect(trackTicks(month, 3000).map((k) => k.label).slice(0, 3)).toEqual(['1 Jun', '2 Jun', '3 Jun']);
     expect(trackTicks(month, 800).map((k) => k.label).slice(0, 3)).toEqual(['1 Jun', '3 Jun', '5 Jun']);
+  });
+});
+
+describe('visibleMarks', () => {
+  const red = '#ff0000';
+  const blue = '#0000ff';
+
+  it('keeps the last of the marks of one kind and colour on one device pixel, in drawing order', () => {
+    const marks: TrackMark[] = [
+      { x: 0.1, kind: 'control', color: red },
+      { x: 0.1004, kind: 'control', color: blue },
+      { x: 0.1002, kind: 'control', color: red },
+      { x: 0.5, kind: 'clash', color: red },
+    ];
+    // 1,000 px: 0.1, 0.1002 and 0.1004 all fall on pixel 100.
+    expect(visibleMarks(marks, 1000)).toEqual([
+      { x: 0.1, kind: 'control', color: blue },
+      { x: 0.1, kind: 'control', color: red },
+      { x: 0.5, kind: 'clash', color: red },
+    ]);
+  });
+
+  it('keeps marks apart when the screen has pixels between them', () => {
+    const marks: TrackMark[] = [
+      { x: 0.1, kind: 'control', color: red },
+      { x: 0.1004, kind: 'control', color: red },
+    ];
+    expect(visibleMarks(marks, 1000, 1)).toHaveLength(1);
+    expect(visibleMarks(marks, 1000, 2)).toHaveLength(2);
+  });
+
+  it('draws a month of changes with at most a few shapes a pixel', () => {
+    const many: TrackMark[] = Array.from({ length: 13_759 }, (_, i) => ({ x: i / 13_759, kind: 'control', color: i % 2 ? red : blue }));
+    expect(visibleMarks(many, 800).length).toBeLessThanOrEqual(2 * 801);
   });
 });

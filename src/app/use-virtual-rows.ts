@@ -67,20 +67,43 @@ export function useVirtualRows<T>(options: VirtualRowsOptions<T>): VirtualRows {
   const view = useRef({ top: 0, height: 800, width: 0 }).current;
   // Ratio of measured to estimated heights so far: unmeasured rows borrow it.
   const calibration = useRef({ measured: 0, estimated: 0 }).current;
+  // Keys of the rows measured since the offsets were last summed.
+  const measuredKeys = useRef(new Set<string>()).current;
   const virtual = to - from > minRows;
 
   const latest = useRef({ rows, keyOf, estimate, offsets: new Float64Array(1), from, to, start: 0, end: 0, virtual });
 
+  // Each row's estimate, measured height (0: not yet) and position by key, built once per list and
+  // width: a row measured while playing then costs one slot, not a key, a lookup and an estimate
+  // for each of thousands of rows.
+  const table = useMemo(() => {
+    const estimated = new Float64Array(rows.length);
+    const measured = new Float64Array(rows.length);
+    const at = new Map<string, number>();
+    rows.forEach((row, i) => {
+      const key = keyOf(row);
+      at.set(key, i);
+      estimated[i] = estimate(row, view.width);
+      measured[i] = heights.get(key) ?? 0;
+    });
+    measuredKeys.clear();
+    return { estimated, measured, at };
+    // keyOf and estimate are read fresh; the list changes with `rows`.
+  }, [rows, view.width]);
+
   const offsets = useMemo(() => {
+    for (const key of measuredKeys) {
+      const i = table.at.get(key);
+      if (i !== undefined) table.measured[i] = heights.get(key) ?? 0;
+    }
+    measuredKeys.clear();
+    const { estimated, measured } = table;
     const out = new Float64Array(rows.length + 1);
     const ratio = calibration.estimated > 0 ? calibration.measured / calibration.estimated : 1;
-    for (let i = 0; i < rows.length; i++) {
-      const h = heights.get(keyOf(rows[i])) ?? estimate(rows[i], view.width) * ratio;
-      out[i + 1] = out[i] + h;
-    }
+    for (let i = 0; i < rows.length; i++) out[i + 1] = out[i] + (measured[i] || estimated[i] * ratio);
     return out;
-    // keyOf and estimate are read fresh; the list changes with `rows`, heights with `version`.
-  }, [rows, version, view.width]);
+    // Heights change with `version`.
+  }, [table, version]);
 
   const rangeFor = (top: number, height: number): [number, number] => {
     if (!virtual) return [from, to];
@@ -133,6 +156,7 @@ export function useVirtualRows<T>(options: VirtualRowsOptions<T>): VirtualRows {
                 }
               }
               heights.set(key, h);
+              measuredKeys.add(key);
               changed = true;
             }
             if (changed) {
