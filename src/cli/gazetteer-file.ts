@@ -27,6 +27,7 @@ export const GAZETTEER_INPUTS = {
   macroRegions: join(ROOT, 'data/world/regions-macro.json'),
   // first-level regions of every other country
   admin1: join(ROOT, 'data/world/admin1.json'),
+  regionPrefixes: join(ROOT, 'data/world/region-prefixes.json'),
   regions: join(ROOT, 'data/gazetteer/regions.csv'),
   supplement: join(ROOT, 'data/gazetteer/supplement.csv'),
   rules: join(ROOT, 'data/gazetteer/name-rules.json'),

@@ -1,5 +1,5 @@
 /** First-level regions of `data/world/admin1.json` as gazetteer rows (see scripts/build-world-regions.ts). */
-import rules from '../../data/gazetteer/name-rules.json';
+import rules from '../../data/world/region-prefixes.json';
 import { normalizeName, skeletonKey } from './normalize.ts';
 import { keysOf, round } from './row-keys.ts';
 import type { PlaceRow } from './types.ts';
@@ -81,7 +81,7 @@ const PREFIXES = Object.entries(rules.regionPrefixes as Record<string, string>);
 
 /**
  * A region's name as English writes it when its own name starts with a compass or height word
- * (`regionPrefixes` in name-rules.json), else undefined.
+ * (`data/world/region-prefixes.json`), else undefined.
  * @example englishBase('Nord-Kivu') // 'North Kivu'
  */
 export function englishBase(base: string): string | undefined {
