@@ -93,7 +93,7 @@ function firstObject(text: string, at: number, m: SentenceMention): { ok: boolea
 const LOCATIVE_BEFORE = /\b(?:in|inside|across)\s+(?:the\s+)?(?:[\p{Ll}-]+\s+)?$/u;
 
 /** A place after a bearing or "near" is a reference point: "X, south of Y", "a village near Y". */
-const REFERENCE_BEFORE = /\b(?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+of|near|outside|close\s+to)\s+(?:the\s+)?$/i;
+const REFERENCE_BEFORE = /\b(?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+of|near|outside|close\s+to|capital\s+of)\s+(?:the\s+)?$/i;
 
 /** Places listed right after `pos`: "the villages of Klishchiivka and Andriivka". */
 function listAfter(text: string, pos: number, mentions: SentenceMention[], first = true): SentenceMention[] {
